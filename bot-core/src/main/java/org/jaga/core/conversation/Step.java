@@ -1,0 +1,12 @@
+package org.jaga.core.conversation;
+
+/** Where a conversation stands: what the bot is waiting for from the person. */
+public enum Step {
+    IDLE,
+    AWAITING_OFFER,
+    AWAITING_RECRUITER,
+    AWAITING_QUESTION,
+    AWAITING_REPORT,
+    CONFIRMING_FORGET,
+    ASKING_SAFE_TO_TALK
+}

@@ -1,0 +1,105 @@
+package org.jaga.core.dialogue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jaga.core.conversation.Conversation;
+import org.jaga.core.language.Replies;
+import org.jaga.core.message.InboundMessage;
+import org.jaga.knowledge.language.Language;
+import org.jaga.knowledge.language.LanguageDetector;
+
+/**
+ * Reads one message in its conversation and decides the answer: the language, the intent, and the
+ * handler that carries it out. Plain synchronous Java with no I/O; the pipeline stores the outcome.
+ */
+public final class DialogueEngine {
+    private static final int SHORT_COMMAND = 40;
+    private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
+
+    private final LanguageDetector detector;
+    private final IntentClassifier classifier;
+    private final Replies replies;
+    private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
+    private final Language defaultLanguage;
+    private final Clock clock;
+
+    public DialogueEngine(
+            LanguageDetector detector,
+            IntentClassifier classifier,
+            Replies replies,
+            List<IntentHandler> handlers,
+            Language defaultLanguage,
+            Clock clock) {
+        this.detector = detector;
+        this.classifier = classifier;
+        this.replies = replies;
+        handlers.forEach(h -> this.handlers.put(h.intent(), h));
+        for (Intent intent : Intent.values()) {
+            if (!this.handlers.containsKey(intent)) {
+                throw new IllegalArgumentException("no handler for intent " + intent);
+            }
+        }
+        this.defaultLanguage = defaultLanguage;
+        this.clock = clock;
+    }
+
+    /** @return the conversation after the message, what to say and what happened */
+    public Outcome handle(Conversation conversation, InboundMessage message) {
+        Instant now = clock.instant();
+        Language language = languageOf(conversation, message);
+        Conversation current = conversation.speaking(language).touchedAt(now);
+        Optional<Answer> answer = message.payload()
+                .flatMap(Answer::fromPayload)
+                .or(() -> classifier.answer(message.text(), language));
+        Route route = route(current, message, language);
+        TurnContext turn = new TurnContext(current, message, language, replies, now, answer, route.commandOnly());
+        IntentHandler handler = handlers.get(route.intent());
+        return route.resume() ? handler.resume(turn) : handler.start(turn);
+    }
+
+    private Language languageOf(Conversation conversation, InboundMessage message) {
+        return detector.detect(message.text())
+                .or(conversation::language)
+                .or(() -> message.languageHint().flatMap(Language::fromTag))
+                .orElse(defaultLanguage);
+    }
+
+    private Route route(Conversation conversation, InboundMessage message, Language language) {
+        Optional<Intent> chosen = message.payload().flatMap(Intent::fromPayload);
+        if (chosen.isPresent()) {
+            return new Route(chosen.get(), false, true);
+        }
+        Optional<IntentHandler> waiting = handlerWaitingIn(conversation);
+        Optional<Intent> numbered = MenuChoice.read(message.text());
+        if (numbered.isPresent() && waiting.isEmpty()) {
+            return new Route(numbered.get(), false, true);
+        }
+        Optional<Intent> said = classifier.classify(message.text(), language);
+        boolean shortText = message.text().strip().length() <= SHORT_COMMAND;
+        if (waiting.isPresent()) {
+            boolean interrupts = said.filter(INTERRUPTS::contains)
+                    .filter(i -> i == Intent.DISTRESS || shortText)
+                    .filter(i -> i != waiting.get().intent())
+                    .isPresent();
+            return interrupts
+                    ? new Route(said.get(), false, shortText)
+                    : new Route(waiting.get().intent(), true, false);
+        }
+        boolean commandOnly = shortText && !IntentClassifier.mentionsIdentifier(message.text());
+        return said.map(i -> new Route(i, false, commandOnly && i != Intent.DISTRESS))
+                .orElseGet(() -> new Route(Intent.MENU, false, false));
+    }
+
+    private Optional<IntentHandler> handlerWaitingIn(Conversation conversation) {
+        return handlers.values().stream()
+                .filter(h -> h.steps().contains(conversation.step()))
+                .findFirst();
+    }
+
+    private record Route(Intent intent, boolean resume, boolean commandOnly) {}
+}

@@ -1,0 +1,20 @@
+package org.jaga.core.message;
+
+import java.time.Instant;
+import java.util.List;
+import org.jaga.core.Require;
+
+/**
+ * A message Jaga sends to a person.
+ *
+ * @param id unique and stable across retries: a sender that sees the same id twice sends once
+ */
+public record OutboundMessage(String id, ChatRef chat, String text, List<Button> buttons, Instant createdAt) {
+    public OutboundMessage {
+        Require.nonBlank(id, "id");
+        Require.present(chat, "chat");
+        Require.nonBlank(text, "text");
+        buttons = List.copyOf(buttons == null ? List.of() : buttons);
+        Require.present(createdAt, "createdAt");
+    }
+}

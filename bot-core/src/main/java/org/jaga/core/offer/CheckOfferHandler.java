@@ -1,0 +1,44 @@
+package org.jaga.core.offer;
+
+import java.util.Set;
+import org.jaga.core.conversation.Step;
+import org.jaga.core.dialogue.Intent;
+import org.jaga.core.dialogue.IntentHandler;
+import org.jaga.core.dialogue.Outcome;
+import org.jaga.core.dialogue.TurnContext;
+
+/** Checks a job offer the person pasted or forwarded, or asks them for it. */
+public final class CheckOfferHandler implements IntentHandler {
+
+    @Override
+    public Intent intent() {
+        return Intent.CHECK_OFFER;
+    }
+
+    @Override
+    public Set<Step> steps() {
+        return Set.of(Step.AWAITING_OFFER);
+    }
+
+    @Override
+    public Outcome start(TurnContext turn) {
+        if (turn.commandOnly() || turn.words().isEmpty()) {
+            return Outcome.of(turn.conversation().awaiting(Step.AWAITING_OFFER))
+                    .say(turn.text("check.prompt"))
+                    .build();
+        }
+        return resume(turn);
+    }
+
+    @Override
+    public Outcome resume(TurnContext turn) {
+        if (turn.words().isEmpty()) {
+            return Outcome.of(turn.conversation())
+                    .say(turn.text("unsupported.attachment"))
+                    .build();
+        }
+        return Outcome.of(turn.conversation().awaiting(Step.IDLE))
+                .say(turn.text("check.received"), turn.menuButton())
+                .build();
+    }
+}

@@ -1,0 +1,172 @@
+package org.jaga.core.dialogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.jaga.core.conversation.Conversation;
+import org.jaga.core.conversation.Step;
+import org.jaga.core.language.Replies;
+import org.jaga.core.message.Channel;
+import org.jaga.core.message.ChatRef;
+import org.jaga.core.message.InboundMessage;
+import org.jaga.core.privacy.ForgetRequested;
+import org.jaga.core.report.ReportFiled;
+import org.jaga.core.triage.DistressDetected;
+import org.jaga.knowledge.language.Language;
+import org.junit.jupiter.api.Test;
+
+class DialogueEngineTest {
+    private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+    private final DialogueEngine engine = Engines.standard(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Replies replies = new Replies();
+    private final ChatRef chat = new ChatRef(Channel.TELEGRAM, "42");
+    private Conversation conversation = Conversation.start(chat, NOW);
+    private int counter;
+
+    private Outcome say(String text) {
+        return send(InboundMessage.text(chat, "m" + counter++, text, NOW));
+    }
+
+    private Outcome tap(String payload) {
+        return send(new InboundMessage(
+                chat, "m" + counter++, "", Optional.of(payload), Optional.empty(), Optional.empty(), Optional.empty(), NOW));
+    }
+
+    private Outcome send(InboundMessage message) {
+        Outcome outcome = engine.handle(conversation, message);
+        conversation = outcome.conversation();
+        return outcome;
+    }
+
+    @Test
+    void greetingShowsTheNumberedMenuWithAButtonPerChoice() {
+        Outcome outcome = say("hi");
+
+        assertThat(outcome.said()).hasSize(1);
+        Said menu = outcome.said().get(0);
+        assertThat(menu.text()).contains("1. " + replies.text(Language.ENGLISH, "menu.check"));
+        assertThat(menu.text()).contains("7. " + replies.text(Language.ENGLISH, "menu.forget"));
+        assertThat(menu.buttons()).extracting(b -> b.payload())
+                .containsExactly(MenuChoice.ORDER.stream().map(Intent::payload).toArray(String[]::new));
+    }
+
+    @Test
+    void menuNumberChoosesTheIntentInAnyScriptsDigits() {
+        assertThat(say("1").said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "check.prompt"));
+        assertThat(conversation.step()).isEqualTo(Step.AWAITING_OFFER);
+
+        conversation = Conversation.start(chat, NOW);
+        say("๒");
+        assertThat(conversation.step()).isEqualTo(Step.AWAITING_RECRUITER);
+    }
+
+    @Test
+    void buttonPayloadChoosesTheIntent() {
+        tap(Intent.REPORT.payload());
+
+        assertThat(conversation.step()).isEqualTo(Step.AWAITING_REPORT);
+    }
+
+    @Test
+    void answersInTheLanguageThePersonWritesIn() {
+        Outcome outcome = say("สวัสดีครับ อยากตรวจสอบงานนี้");
+
+        assertThat(outcome.conversation().language()).contains(Language.THAI);
+        assertThat(outcome.said().get(outcome.said().size() - 1).text())
+                .contains(replies.text(Language.THAI, "menu.intro"));
+    }
+
+    @Test
+    void keepsTheConversationsLanguageForMessagesWithoutWords() {
+        say("สวัสดีครับ");
+        Outcome outcome = say("3");
+
+        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.THAI, "ask.prompt"));
+    }
+
+    @Test
+    void pastedOfferIsCheckedWithoutGoingThroughTheMenu() {
+        Outcome outcome = say("URGENT hiring customer service staff for Cambodia, salary 1500 USD per month, "
+                + "no experience needed, free flight ticket and accommodation, contact on Telegram @fastjob");
+
+        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "check.received"));
+        assertThat(conversation.step()).isEqualTo(Step.IDLE);
+    }
+
+    @Test
+    void distressRaisesTheEventAtOnceAndAsksOneNeutralQuestion() {
+        say("1");
+        Outcome outcome = say("please help me they took my passport and I cannot leave");
+
+        assertThat(outcome.events()).singleElement().isInstanceOf(DistressDetected.class);
+        assertThat(outcome.said()).singleElement().satisfies(said -> {
+            assertThat(said.text()).isEqualTo(replies.text(Language.ENGLISH, "help.ack"));
+            assertThat(said.text()).doesNotContainIgnoringCase("passport").doesNotContainIgnoringCase("police");
+        });
+        assertThat(conversation.step()).isEqualTo(Step.ASKING_SAFE_TO_TALK);
+        assertThat(conversation.fact("distress")).contains("true");
+    }
+
+    @Test
+    void distressAnswerIsRecordedAndSkippable() {
+        say("help me please, I am trapped");
+        say("no");
+
+        assertThat(conversation.fact("safeToTalk")).contains("NO");
+        assertThat(conversation.step()).isEqualTo(Step.IDLE);
+    }
+
+    @Test
+    void reportIsFiledAsAnEventWithWhatThePersonWrote() {
+        tap(Intent.REPORT.payload());
+        Outcome outcome = say("Agency Sunrise Jobs took 20000 baht and disappeared, phone 0812345678");
+
+        assertThat(outcome.events()).singleElement().isInstanceOfSatisfying(ReportFiled.class, report -> {
+            assertThat(report.text()).contains("Sunrise Jobs");
+            assertThat(report.chat()).isEqualTo(chat);
+        });
+        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "report.saved"));
+    }
+
+    @Test
+    void forgettingNeedsConfirmation() {
+        Outcome asked = say("7");
+        assertThat(asked.forget()).isFalse();
+        assertThat(asked.said().get(0).buttons()).hasSize(2);
+
+        Outcome done = tap(Answer.YES.payload());
+
+        assertThat(done.forget()).isTrue();
+        assertThat(done.events()).singleElement().isInstanceOf(ForgetRequested.class);
+        assertThat(done.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "forget.done"));
+    }
+
+    @Test
+    void forgettingIsCancelledByNo() {
+        say("7");
+        Outcome kept = say("no");
+
+        assertThat(kept.forget()).isFalse();
+        assertThat(kept.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "forget.kept"));
+    }
+
+    @Test
+    void unknownTextGetsAnApologyAndTheMenu() {
+        Outcome outcome = say("banana");
+
+        assertThat(outcome.said()).hasSize(2);
+        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "fallback"));
+    }
+
+    @Test
+    void photoWithoutCaptionIsAnsweredPolitely() {
+        Outcome outcome = send(new InboundMessage(
+                chat, "p1", "", Optional.empty(), Optional.empty(),
+                Optional.of(org.jaga.core.message.AttachmentKind.PHOTO), Optional.empty(), NOW));
+
+        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "unsupported.attachment"));
+    }
+}

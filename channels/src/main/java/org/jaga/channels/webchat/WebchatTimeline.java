@@ -1,0 +1,18 @@
+package org.jaga.channels.webchat;
+
+import org.jaga.core.message.OutboundMessage;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** What the bot said in each web chat conversation, replayable and followed live. */
+public interface WebchatTimeline {
+
+    /** Adds the message to its conversation's timeline, once: a second append of the same id does nothing. */
+    Mono<Void> append(OutboundMessage message);
+
+    /**
+     * @param afterEventId the last event the page saw; empty to replay from the start
+     * @return the events after it, then new ones as they come, until the subscriber cancels
+     */
+    Flux<WebchatEvent> follow(String conversationId, String afterEventId);
+}

@@ -1,0 +1,22 @@
+package org.jaga.server;
+
+import org.jaga.server.settings.EnvironmentCheck;
+import org.jaga.server.settings.JagaSettings;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+
+/** Jaga: the chat service against trafficking into forced criminality. */
+@SpringBootApplication
+@EnableConfigurationProperties(JagaSettings.class)
+public class JagaApplication {
+
+    public static void main(String[] args) {
+        EnvironmentCheck.Problems problems = EnvironmentCheck.check(System.getenv());
+        if (!problems.isEmpty()) {
+            System.err.println("Jaga cannot start: " + String.join("; ", problems.messages()));
+            System.exit(2);
+        }
+        SpringApplication.run(JagaApplication.class, args);
+    }
+}

@@ -1,0 +1,99 @@
+package org.jaga.server.pipeline;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.jaga.channels.webchat.Webchat;
+import org.jaga.core.advice.AskQuestionHandler;
+import org.jaga.core.checkin.CheckInHandler;
+import org.jaga.core.dialogue.DialogueEngine;
+import org.jaga.core.dialogue.IntentClassifier;
+import org.jaga.core.dialogue.MenuHandler;
+import org.jaga.core.event.EventSubscriber;
+import org.jaga.core.language.Replies;
+import org.jaga.core.offer.CheckOfferHandler;
+import org.jaga.core.offer.VerifyRecruiterHandler;
+import org.jaga.core.pipeline.OutboundSender;
+import org.jaga.core.pipeline.Pipeline;
+import org.jaga.core.pipeline.TurnProcessor;
+import org.jaga.core.privacy.ForgetMeHandler;
+import org.jaga.core.redis.JagaRedis;
+import org.jaga.core.report.ReportHandler;
+import org.jaga.core.triage.DistressHandler;
+import org.jaga.knowledge.language.LanguageDetector;
+import org.jaga.server.settings.JagaSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.scheduler.Scheduler;
+import reactor.core.scheduler.Schedulers;
+
+/** Wires the dialogue engine, the channels and the pipeline that connects them. */
+@Configuration(proxyBeanMethods = false)
+public class PipelineConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "dispose")
+    Scheduler computeScheduler() {
+        return Schedulers.newParallel("jaga-compute", Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Bean
+    DialogueEngine dialogueEngine(JagaSettings settings, Clock clock) {
+        return new DialogueEngine(
+                new LanguageDetector(),
+                new IntentClassifier(),
+                new Replies(),
+                List.of(
+                        new MenuHandler(),
+                        new CheckOfferHandler(),
+                        new VerifyRecruiterHandler(),
+                        new AskQuestionHandler(),
+                        new DistressHandler(),
+                        new CheckInHandler(),
+                        new ReportHandler(),
+                        new ForgetMeHandler()),
+                settings.defaultLanguage(),
+                clock);
+    }
+
+    @Bean(destroyMethod = "close")
+    Webchat webchat(JagaRedis redis, JagaSettings settings, Clock clock) {
+        return new Webchat(redis, redis.inbox(), Duration.ofDays(settings.retention().days()), clock);
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> webchatRoutes(Webchat webchat) {
+        return webchat.routes();
+    }
+
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    Pipeline pipeline(
+            JagaSettings settings,
+            JagaRedis redis,
+            DialogueEngine engine,
+            Scheduler computeScheduler,
+            Clock clock,
+            Webchat webchat,
+            ObjectProvider<OutboundSender> otherSenders,
+            ObjectProvider<EventSubscriber> subscribers) {
+        TurnProcessor turns = new TurnProcessor(redis.conversations(), engine, redis.inbox(), computeScheduler, clock);
+        List<OutboundSender> senders = new java.util.ArrayList<>(List.of(webchat.sender()));
+        otherSenders.orderedStream().forEach(senders::add);
+        return new Pipeline(
+                settings.instance().resolved(),
+                settings.pipeline(),
+                redis.inbox(),
+                turns,
+                redis.outbox(),
+                senders,
+                redis.events(),
+                subscribers.orderedStream().toList());
+    }
+}
