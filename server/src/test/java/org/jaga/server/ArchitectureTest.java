@@ -30,7 +30,12 @@ class ArchitectureTest {
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(
-                    "org.springframework..", "org.telegram..", "com.whatsapp..", "org.jaga.channels..", "org.jaga.hotline..", "org.jaga.server..");
+                    "org.springframework..",
+                    "org.telegram..",
+                    "com.whatsapp..",
+                    "org.jaga.channels..",
+                    "org.jaga.hotline..",
+                    "org.jaga.server..");
 
     @ArchTest
     static final ArchRule coreUsesLettuceOnlyInItsRedisAdapters = noClasses()
@@ -48,7 +53,12 @@ class ArchitectureTest {
             .resideInAPackage("org.jaga.knowledge..")
             .should()
             .dependOnClassesThat()
-            .resideInAnyPackage("org.jaga.core..", "org.jaga.channels..", "org.jaga.hotline..", "org.jaga.server..", "org.springframework..");
+            .resideInAnyPackage(
+                    "org.jaga.core..",
+                    "org.jaga.channels..",
+                    "org.jaga.hotline..",
+                    "org.jaga.server..",
+                    "org.springframework..");
 
     @ArchTest
     static final ArchRule channelsAndHotlineDoNotKnowEachOther = noClasses()
@@ -59,8 +69,7 @@ class ArchitectureTest {
             .resideInAnyPackage("org.jaga.hotline..", "org.jaga.server..");
 
     @ArchTest
-    static final ArchRule noFieldInjection = fields()
-            .should()
+    static final ArchRule noFieldInjection = fields().should()
             .notBeAnnotatedWith("org.springframework.beans.factory.annotation.Autowired")
             .andShould()
             .notBeAnnotatedWith("jakarta.inject.Inject");

@@ -53,9 +53,8 @@ public final class DialogueEngine {
         Instant now = clock.instant();
         Language language = languageOf(conversation, message);
         Conversation current = conversation.speaking(language).touchedAt(now);
-        Optional<Answer> answer = message.payload()
-                .flatMap(Answer::fromPayload)
-                .or(() -> classifier.answer(message.text(), language));
+        Optional<Answer> answer =
+                message.payload().flatMap(Answer::fromPayload).or(() -> classifier.answer(message.text(), language));
         Route route = route(current, message, language);
         TurnContext turn = new TurnContext(current, message, language, replies, now, answer, route.commandOnly());
         IntentHandler handler = handlers.get(route.intent());

@@ -27,7 +27,10 @@ public final class MenuHandler implements IntentHandler {
         StringBuilder text = new StringBuilder(turn.text("menu.intro")).append("\n\n");
         List<Intent> order = MenuChoice.ORDER;
         for (int i = 0; i < order.size(); i++) {
-            text.append(i + 1).append(". ").append(turn.text(MenuChoice.labelKey(order.get(i)))).append('\n');
+            text.append(i + 1)
+                    .append(". ")
+                    .append(turn.text(MenuChoice.labelKey(order.get(i))))
+                    .append('\n');
         }
         return text.append('\n').append(turn.text("menu.hint")).toString();
     }

@@ -24,7 +24,9 @@ public final class Replies {
      */
     public String text(Language language, String key, Object... arguments) {
         ResourceBundle bundle = bundles.get(language);
-        String pattern = bundle.containsKey(key) ? bundle.getString(key) : bundles.get(Language.ENGLISH).getString(key);
+        String pattern = bundle.containsKey(key)
+                ? bundle.getString(key)
+                : bundles.get(Language.ENGLISH).getString(key);
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(arguments);
     }
 

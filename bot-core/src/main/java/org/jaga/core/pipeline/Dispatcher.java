@@ -18,12 +18,13 @@ public final class Dispatcher {
 
     /** @return completes when the entry is delivered, or dead; fails when it should be tried again */
     public Mono<Void> dispatch(Delivery<OutboundMessage> delivery, WorkQueue<OutboundMessage> queue) {
-        return outbox.wasSent(delivery.value().id()).flatMap(sent -> sent
-                ? queue.ack(delivery)
-                : sender.send(delivery.value())
-                        .then(outbox.sent(delivery))
-                        .onErrorResume(
-                                error -> error instanceof DeliveryFailed failed && !failed.retriable(),
-                                error -> queue.deadLetter(delivery, error.getMessage())));
+        return outbox.wasSent(delivery.value().id())
+                .flatMap(sent -> sent
+                        ? queue.ack(delivery)
+                        : sender.send(delivery.value())
+                                .then(outbox.sent(delivery))
+                                .onErrorResume(
+                                        error -> error instanceof DeliveryFailed failed && !failed.retriable(),
+                                        error -> queue.deadLetter(delivery, error.getMessage())));
     }
 }

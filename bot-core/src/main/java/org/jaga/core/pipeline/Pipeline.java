@@ -40,8 +40,7 @@ public final class Pipeline {
         for (EventSubscriber subscriber : subscribers) {
             String name = instance + "-" + subscriber.name();
             var queue = events.consumer(subscriber.name(), name);
-            loops.add(new WorkLoop<>(
-                    name, queue, d -> subscriber.on(d.value()).then(queue.ack(d)), attempts, every));
+            loops.add(new WorkLoop<>(name, queue, d -> subscriber.on(d.value()).then(queue.ack(d)), attempts, every));
         }
     }
 

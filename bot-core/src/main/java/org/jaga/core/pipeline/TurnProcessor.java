@@ -48,9 +48,8 @@ public final class TurnProcessor {
                             Outcome outcome = engine.handle(before, message);
                             return inbox.commit(delivery, before, outcome, replies(delivery, outcome));
                         }))
-                .flatMap(result -> result == CommitResult.CONFLICT
-                        ? Mono.error(new ConversationChanged())
-                        : Mono.<Void>empty())
+                .flatMap(result ->
+                        result == CommitResult.CONFLICT ? Mono.error(new ConversationChanged()) : Mono.<Void>empty())
                 .retryWhen(Retry.max(CONFLICT_RETRIES).filter(ConversationChanged.class::isInstance));
     }
 

@@ -40,7 +40,8 @@ public final class WorkLoop<T> {
 
     /** Starts the loop; it keeps going through errors of the store until {@link #stop()}. */
     public synchronized WorkLoop<T> start() {
-        Flux<Delivery<T>> fresh = Flux.defer(queue::poll).flatMapIterable(list -> list).repeat();
+        Flux<Delivery<T>> fresh =
+                Flux.defer(queue::poll).flatMapIterable(list -> list).repeat();
         Flux<Delivery<T>> left = Flux.interval(reclaimEvery, reclaimEvery)
                 .onBackpressureDrop()
                 .concatMap(tick -> queue.reclaim(), 1)
@@ -63,8 +64,12 @@ public final class WorkLoop<T> {
             return queue.deadLetter(delivery, "failed " + maxAttempts + " times");
         }
         return Mono.defer(() -> handler.apply(delivery)).onErrorResume(error -> {
-            log.warn("{}: entry {} failed (attempt {}), left for retry: {}",
-                    name, delivery.id(), delivery.attempts(), error.getClass().getSimpleName());
+            log.warn(
+                    "{}: entry {} failed (attempt {}), left for retry: {}",
+                    name,
+                    delivery.id(),
+                    delivery.attempts(),
+                    error.getClass().getSimpleName());
             return Mono.empty();
         });
     }

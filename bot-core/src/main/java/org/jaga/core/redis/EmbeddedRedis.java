@@ -51,17 +51,28 @@ public final class EmbeddedRedis implements AutoCloseable {
             int port = freePort();
             List<String> command = List.of(
                     binary.getAbsolutePath(),
-                    "--port", Integer.toString(port),
-                    "--bind", "127.0.0.1",
-                    "--protected-mode", "yes",
-                    "--dir", dir.toString(),
-                    "--pidfile", dir.resolve(PID_FILE).toString(),
-                    "--appendonly", "yes",
-                    "--appendfsync", fsyncEveryWrite ? "always" : "everysec",
-                    "--save", "",
-                    "--daemonize", "no",
-                    "--loglevel", "warning",
-                    "--logfile", dir.resolve("redis.log").toString());
+                    "--port",
+                    Integer.toString(port),
+                    "--bind",
+                    "127.0.0.1",
+                    "--protected-mode",
+                    "yes",
+                    "--dir",
+                    dir.toString(),
+                    "--pidfile",
+                    dir.resolve(PID_FILE).toString(),
+                    "--appendonly",
+                    "yes",
+                    "--appendfsync",
+                    fsyncEveryWrite ? "always" : "everysec",
+                    "--save",
+                    "",
+                    "--daemonize",
+                    "no",
+                    "--loglevel",
+                    "warning",
+                    "--logfile",
+                    dir.resolve("redis.log").toString());
             Process process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD)
@@ -124,9 +135,12 @@ public final class EmbeddedRedis implements AutoCloseable {
         }
         Optional<ProcessHandle> leftover = readPid(pidFile)
                 .flatMap(ProcessHandle::of)
-                .filter(p -> p.info().command().map(c -> c.contains("redis-server")).orElse(false));
+                .filter(p ->
+                        p.info().command().map(c -> c.contains("redis-server")).orElse(false));
         if (leftover.isPresent()) {
-            log.warn("Stopping the embedded Redis (pid {}) left running by an earlier instance", leftover.get().pid());
+            log.warn(
+                    "Stopping the embedded Redis (pid {}) left running by an earlier instance",
+                    leftover.get().pid());
             leftover.get().destroy();
             try {
                 leftover.get().onExit().get(START_TIMEOUT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS);

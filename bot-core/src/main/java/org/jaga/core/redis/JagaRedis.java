@@ -27,19 +27,15 @@ public final class JagaRedis implements AutoCloseable {
     private final ConversationStore conversations;
 
     private JagaRedis(
-            RedisClient client,
-            KeySpace keys,
-            PipelineSettings settings,
-            EventCodec codec,
-            ChatDataKeys chatData) {
+            RedisClient client, KeySpace keys, PipelineSettings settings, EventCodec codec, ChatDataKeys chatData) {
         this.client = client;
         this.connection = client.connect();
         this.keys = keys;
         RedisReactiveCommands<String, String> commands = connection.reactive();
         Scripts scripts = Scripts.load(commands);
         Duration reclaimAfter = settings.reclaimAfter();
-        this.inbox = new RedisInbox(
-                client, commands, keys, scripts, codec, chatData, reclaimAfter, settings.retention());
+        this.inbox =
+                new RedisInbox(client, commands, keys, scripts, codec, chatData, reclaimAfter, settings.retention());
         this.outbox = new RedisOutbox(client, commands, keys, scripts, reclaimAfter);
         this.events = new RedisEventLog(client, commands, keys, scripts, codec, reclaimAfter);
         this.conversations = new RedisConversationStore(commands, keys);

@@ -54,7 +54,9 @@ final class RedisOutbox implements Outbox {
     @Override
     public Mono<Void> sent(Delivery<OutboundMessage> delivery) {
         OutboundMessage message = delivery.value();
-        String[] scriptKeys = {keys.sent(message.id()), keys.outbox(message.chat().channel())};
+        String[] scriptKeys = {
+            keys.sent(message.id()), keys.outbox(message.chat().channel())
+        };
         return scripts.sent()
                 .run(commands, scriptKeys, GROUP, delivery.id(), Long.toString(REMEMBER_SENT.toSeconds()))
                 .then();

@@ -107,9 +107,9 @@ final class RedisWorkQueue<T> implements WorkQueue<T> {
     }
 
     private Mono<Delivery<T>> toDelivery(StreamMessage<String, String> message, long attempts) {
-        String body = message.getBody() == null ? null : message.getBody().values().stream()
-                .findFirst()
-                .orElse(null);
+        String body = message.getBody() == null
+                ? null
+                : message.getBody().values().stream().findFirst().orElse(null);
         if (body == null) {
             return commands.xack(stream, consumer.getGroup(), message.getId()).then(Mono.empty());
         }

@@ -38,7 +38,11 @@ public final class ReportHandler implements IntentHandler {
                     .build();
         }
         return Outcome.of(turn.conversation().awaiting(Step.IDLE))
-                .raise(new ReportFiled(turn.conversation().chat(), turn.words(), turn.language().tag(), turn.now()))
+                .raise(new ReportFiled(
+                        turn.conversation().chat(),
+                        turn.words(),
+                        turn.language().tag(),
+                        turn.now()))
                 .say(turn.text("report.saved"), turn.menuButton())
                 .build();
     }

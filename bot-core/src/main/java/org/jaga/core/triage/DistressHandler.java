@@ -28,9 +28,7 @@ public final class DistressHandler implements IntentHandler {
 
     @Override
     public Outcome start(TurnContext turn) {
-        return Outcome.of(turn.conversation()
-                        .withFact(FACT_DISTRESS, "true")
-                        .awaiting(Step.ASKING_SAFE_TO_TALK))
+        return Outcome.of(turn.conversation().withFact(FACT_DISTRESS, "true").awaiting(Step.ASKING_SAFE_TO_TALK))
                 .raise(new DistressDetected(
                         turn.conversation().chat(), "HIGH", turn.language().tag(), turn.now()))
                 .say(turn.text("help.ack"), turn.yesNo())
@@ -40,9 +38,7 @@ public final class DistressHandler implements IntentHandler {
     @Override
     public Outcome resume(TurnContext turn) {
         String safe = turn.answer().map(Answer::name).orElse("UNCLEAR");
-        return Outcome.of(turn.conversation()
-                        .withFact(FACT_SAFE_TO_TALK, safe)
-                        .awaiting(Step.IDLE))
+        return Outcome.of(turn.conversation().withFact(FACT_SAFE_TO_TALK, safe).awaiting(Step.IDLE))
                 .say(turn.text("help.noted"))
                 .build();
     }

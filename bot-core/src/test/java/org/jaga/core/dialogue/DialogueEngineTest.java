@@ -32,7 +32,14 @@ class DialogueEngineTest {
 
     private Outcome tap(String payload) {
         return send(new InboundMessage(
-                chat, "m" + counter++, "", Optional.of(payload), Optional.empty(), Optional.empty(), Optional.empty(), NOW));
+                chat,
+                "m" + counter++,
+                "",
+                Optional.of(payload),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                NOW));
     }
 
     private Outcome send(InboundMessage message) {
@@ -49,7 +56,8 @@ class DialogueEngineTest {
         Said menu = outcome.said().get(0);
         assertThat(menu.text()).contains("1. " + replies.text(Language.ENGLISH, "menu.check"));
         assertThat(menu.text()).contains("7. " + replies.text(Language.ENGLISH, "menu.forget"));
-        assertThat(menu.buttons()).extracting(b -> b.payload())
+        assertThat(menu.buttons())
+                .extracting(b -> b.payload())
                 .containsExactly(MenuChoice.ORDER.stream().map(Intent::payload).toArray(String[]::new));
     }
 
@@ -164,8 +172,14 @@ class DialogueEngineTest {
     @Test
     void photoWithoutCaptionIsAnsweredPolitely() {
         Outcome outcome = send(new InboundMessage(
-                chat, "p1", "", Optional.empty(), Optional.empty(),
-                Optional.of(org.jaga.core.message.AttachmentKind.PHOTO), Optional.empty(), NOW));
+                chat,
+                "p1",
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(org.jaga.core.message.AttachmentKind.PHOTO),
+                Optional.empty(),
+                NOW));
 
         assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "unsupported.attachment"));
     }

@@ -66,8 +66,14 @@ class PipelineIT {
 
     private Pipeline start(RecordingSender sender, EventSubscriber... subscribers) {
         Pipeline pipeline = new Pipeline(
-                "it-" + running.size(), settings, redis.inbox(), turns, redis.outbox(), List.of(sender),
-                redis.events(), List.of(subscribers));
+                "it-" + running.size(),
+                settings,
+                redis.inbox(),
+                turns,
+                redis.outbox(),
+                List.of(sender),
+                redis.events(),
+                List.of(subscribers));
         running.add(pipeline.start());
         return pipeline;
     }
@@ -122,7 +128,8 @@ class PipelineIT {
         turns.process(delivery).block();
 
         assertThat(sync.xlen(keys.key("outbox:telegram"))).isEqualTo(1);
-        assertThat(sync.xrange(keys.key("transcript:telegram:u3"), Range.create("-", "+"))).hasSize(2);
+        assertThat(sync.xrange(keys.key("transcript:telegram:u3"), Range.create("-", "+")))
+                .hasSize(2);
         queue.close();
     }
 
@@ -136,7 +143,9 @@ class PipelineIT {
         }
 
         await().atMost(Duration.ofSeconds(20)).until(() -> sender.sent.size() == 10);
-        Conversation conversation = redis.conversations().find(new ChatRef(Channel.TELEGRAM, "busy")).block();
+        Conversation conversation = redis.conversations()
+                .find(new ChatRef(Channel.TELEGRAM, "busy"))
+                .block();
         assertThat(conversation.version()).isEqualTo(10);
     }
 

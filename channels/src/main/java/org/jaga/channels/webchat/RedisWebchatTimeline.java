@@ -12,7 +12,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jaga.core.message.InboundMessage;
 import org.jaga.core.message.OutboundMessage;
 import org.jaga.core.redis.KeySpace;
 import reactor.core.publisher.Flux;
@@ -57,10 +59,40 @@ final class RedisWebchatTimeline implements WebchatTimeline, AutoCloseable {
 
     @Override
     public Mono<Void> append(OutboundMessage message) {
-        String conversationId = message.chat().platformUserId();
-        String[] scriptKeys = {keys.key("webchat-sent:" + message.id()), timelineKey(conversationId)};
-        String event = JSON.writeValueAsString(new WebchatEvent(
-                null, "message", message.id(), message.text(), message.buttons(), message.createdAt()));
+        return append(
+                message.chat().platformUserId(),
+                new WebchatEvent(
+                        null,
+                        "message",
+                        WebchatEvent.FROM_BOT,
+                        message.id(),
+                        null,
+                        message.text(),
+                        message.buttons(),
+                        message.createdAt()));
+    }
+
+    @Override
+    public Mono<Void> appendFromPerson(InboundMessage message) {
+        String said = message.text().isEmpty() ? message.payload().orElse("") : message.text();
+        return append(
+                message.chat().platformUserId(),
+                new WebchatEvent(
+                        null,
+                        "message",
+                        WebchatEvent.FROM_USER,
+                        "u-" + message.platformMessageId(),
+                        message.platformMessageId(),
+                        said,
+                        List.of(),
+                        message.receivedAt()));
+    }
+
+    private Mono<Void> append(String conversationId, WebchatEvent stored) {
+        String[] scriptKeys = {
+            keys.key("webchat-sent:" + conversationId + ":" + stored.id()), timelineKey(conversationId)
+        };
+        String event = JSON.writeValueAsString(stored);
         return commands.<Long>eval(
                         script,
                         ScriptOutputType.INTEGER,
@@ -94,7 +126,15 @@ final class RedisWebchatTimeline implements WebchatTimeline, AutoCloseable {
 
     private static WebchatEvent toEvent(StreamMessage<String, String> entry) {
         WebchatEvent stored = JSON.readValue(entry.getBody().get("e"), WebchatEvent.class);
-        return new WebchatEvent(entry.getId(), stored.type(), stored.id(), stored.text(), stored.buttons(), stored.at());
+        return new WebchatEvent(
+                entry.getId(),
+                stored.type(),
+                stored.from(),
+                stored.id(),
+                stored.messageId(),
+                stored.text(),
+                stored.buttons(),
+                stored.at());
     }
 
     private String notifyChannel() {
@@ -113,5 +153,4 @@ final class RedisWebchatTimeline implements WebchatTimeline, AutoCloseable {
     public void close() {
         pubSub.close();
     }
-
 }

@@ -26,7 +26,8 @@ public final class Webchat implements AutoCloseable {
     private final WebchatSender sender;
 
     public Webchat(JagaRedis redis, Inbox inbox, Duration retention, Clock clock) {
-        this.timeline = new RedisWebchatTimeline(redis.client(), redis.connection().reactive(), redis.keys(), retention);
+        this.timeline =
+                new RedisWebchatTimeline(redis.client(), redis.connection().reactive(), redis.keys(), retention);
         this.handler = new WebchatHandler(inbox, timeline, clock);
         this.sender = new WebchatSender(timeline);
     }

@@ -1,5 +1,6 @@
 package org.jaga.channels.webchat;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -35,14 +36,21 @@ final class WebchatHandler {
         return request.bodyToMono(WebchatPost.class)
                 .switchIfEmpty(Mono.error(() -> new InvalidRequest("a JSON body is required")))
                 .map(post -> post.toInbound(clock.instant()))
-                .flatMap(message -> inbox.accept(message).flatMap(stored -> ServerResponse.accepted()
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .bodyValue(Map.of(
-                                "accepted", true,
-                                "duplicate", !stored,
-                                "messageId", message.platformMessageId()))))
+                .flatMap(message -> timeline.appendFromPerson(message)
+                        .then(inbox.accept(message))
+                        .flatMap(stored -> ServerResponse.accepted()
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .bodyValue(Map.of(
+                                        "accepted",
+                                        true,
+                                        "duplicate",
+                                        !stored,
+                                        "messageId",
+                                        message.platformMessageId()))))
                 .onErrorResume(InvalidRequest.class, e -> badRequest(e.getMessage()))
-                .onErrorResume(DataBufferLimitException.class, e -> error(HttpStatus.CONTENT_TOO_LARGE, "the body is too large"))
+                .onErrorResume(
+                        DataBufferLimitException.class,
+                        e -> error(HttpStatus.CONTENT_TOO_LARGE, "the body is too large"))
                 .onErrorResume(ServerWebInputException.class, e -> badRequest("the body is not valid JSON"))
                 .onErrorResume(CodecException.class, e -> badRequest("the body is not valid JSON"));
     }
@@ -55,11 +63,18 @@ final class WebchatHandler {
         String lastEventId = request.headers().firstHeader("Last-Event-ID");
         Flux<ServerSentEvent<Object>> events = timeline.follow(conversationId, lastEventId)
                 .map(event -> ServerSentEvent.<Object>builder(new EventData(
-                                event.type(), event.id(), event.text(), event.buttons(), event.at().toString()))
+                                event.type(),
+                                event.from(),
+                                event.id(),
+                                event.messageId(),
+                                event.text(),
+                                event.buttons(),
+                                event.at().toString()))
                         .id(event.eventId())
                         .build());
         Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
-                .map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
+                .map(tick ->
+                        ServerSentEvent.<Object>builder().comment("keep-alive").build());
         return ServerResponse.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .header("Cache-Control", "no-store")
@@ -78,5 +93,7 @@ final class WebchatHandler {
     }
 
     /** What a page receives in each event's data. */
-    record EventData(String type, String id, String text, List<Button> buttons, String at) {}
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EventData(
+            String type, String from, String id, String messageId, String text, List<Button> buttons, String at) {}
 }

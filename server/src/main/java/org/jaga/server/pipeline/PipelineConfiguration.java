@@ -41,7 +41,8 @@ public class PipelineConfiguration {
 
     @Bean(destroyMethod = "dispose")
     Scheduler computeScheduler() {
-        return Schedulers.newParallel("jaga-compute", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        return Schedulers.newParallel(
+                "jaga-compute", Math.max(2, Runtime.getRuntime().availableProcessors()));
     }
 
     @Bean
@@ -65,7 +66,8 @@ public class PipelineConfiguration {
 
     @Bean(destroyMethod = "close")
     Webchat webchat(JagaRedis redis, JagaSettings settings, Clock clock) {
-        return new Webchat(redis, redis.inbox(), Duration.ofDays(settings.retention().days()), clock);
+        return new Webchat(
+                redis, redis.inbox(), Duration.ofDays(settings.retention().days()), clock);
     }
 
     @Bean

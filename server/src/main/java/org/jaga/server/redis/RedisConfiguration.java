@@ -25,8 +25,10 @@ public class RedisConfiguration {
         }
         EmbeddedRedis embedded = EmbeddedRedis.start(
                 settings.data().path(), "always".equals(settings.redis().fsync()));
-        log.info("Started the embedded Redis on port {} with its data in {}",
-                embedded.port(), settings.data().path().toAbsolutePath());
+        log.info(
+                "Started the embedded Redis on port {} with its data in {}",
+                embedded.port(),
+                settings.data().path().toAbsolutePath());
         return new RedisServerHandle(embedded.url(), embedded);
     }
 

@@ -21,6 +21,8 @@ final class RedisHealth implements ReactiveHealthIndicator {
                 .ping()
                 .timeout(Duration.ofSeconds(1))
                 .map(pong -> Health.up().build())
-                .onErrorResume(e -> Mono.just(Health.down().withDetail("error", e.getClass().getSimpleName()).build()));
+                .onErrorResume(e -> Mono.just(Health.down()
+                        .withDetail("error", e.getClass().getSimpleName())
+                        .build()));
     }
 }

@@ -27,7 +27,10 @@ public record JagaSettings(
         @Min(1) @Max(100) @DefaultValue("5") int attempts,
         @Valid @DefaultValue Redelivery redelivery,
         @Valid @DefaultValue Retention retention,
-        @NotNull @Pattern(regexp = "en|id|ms|th|vi|fil|my|km|zh", message = "must be one of en, id, ms, th, vi, fil, my, km, zh")
+        @NotNull
+                @Pattern(
+                        regexp = "en|id|ms|th|vi|fil|my|km|zh",
+                        message = "must be one of en, id, ms, th, vi, fil, my, km, zh")
                 @DefaultValue("en")
                 String language,
         @Valid @DefaultValue Instance instance) {
@@ -80,7 +83,8 @@ public record JagaSettings(
 
     public PipelineSettings pipeline() {
         Duration redeliverAfter = Duration.ofSeconds(redelivery.seconds());
-        Duration reclaimEvery = redeliverAfter.dividedBy(4).isZero() ? Duration.ofSeconds(1) : redeliverAfter.dividedBy(4);
+        Duration reclaimEvery =
+                redeliverAfter.dividedBy(4).isZero() ? Duration.ofSeconds(1) : redeliverAfter.dividedBy(4);
         return new PipelineSettings(workers, attempts, redeliverAfter, reclaimEvery, Duration.ofDays(retention.days()));
     }
 }

@@ -9,7 +9,8 @@ class EnvironmentCheckTest {
 
     @Test
     void acceptsKnownSettingsAndIgnoresOtherVariables() {
-        assertThat(EnvironmentCheck.check(Map.of("JAGA_PORT", "9090", "JAGA_WORKERS", "4", "PATH", "/bin")).isEmpty())
+        assertThat(EnvironmentCheck.check(Map.of("JAGA_PORT", "9090", "JAGA_WORKERS", "4", "PATH", "/bin"))
+                        .isEmpty())
                 .isTrue();
     }
 

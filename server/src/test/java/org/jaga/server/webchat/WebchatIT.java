@@ -42,11 +42,12 @@ class WebchatIT {
                 .uri("/channels/webchat/messages")
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(body)
-                .exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value()))
+                .exchangeToMono(response ->
+                        response.releaseBody().thenReturn(response.statusCode().value()))
                 .block();
     }
 
-    private List<JsonNode> events(String conversationId, int count) {
+    private List<JsonNode> events(String conversationId, String from, int count) {
         return client().get()
                 .uri("/channels/webchat/conversations/{id}/events", conversationId)
                 .accept(MediaType.TEXT_EVENT_STREAM)
@@ -54,6 +55,7 @@ class WebchatIT {
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
                 .filter(event -> event.data() != null)
                 .map(event -> JSON.readTree(event.data()))
+                .filter(event -> event.get("from").asString().equals(from))
                 .take(count)
                 .collectList()
                 .block(Duration.ofSeconds(20));
@@ -67,9 +69,10 @@ class WebchatIT {
     void greetingIsAnsweredWithTheMenuOverServerSentEvents() {
         String conversation = newId();
 
-        assertThat(post(Map.of("conversationId", conversation, "messageId", newId(), "text", "hello"))).isEqualTo(202);
+        assertThat(post(Map.of("conversationId", conversation, "messageId", newId(), "text", "hello")))
+                .isEqualTo(202);
 
-        JsonNode reply = events(conversation, 1).get(0);
+        JsonNode reply = events(conversation, "bot", 1).get(0);
         assertThat(reply.get("type").asString()).isEqualTo("message");
         assertThat(reply.get("text").asString()).contains("1. Check a job offer");
         assertThat(reply.get("buttons")).hasSize(7);
@@ -83,10 +86,23 @@ class WebchatIT {
         post(Map.of("conversationId", conversation, "messageId", message, "text", "hello"));
         post(Map.of("conversationId", conversation, "messageId", newId(), "payload", "intent:CHECK_IN"));
 
-        List<JsonNode> replies = events(conversation, 2);
+        List<JsonNode> replies = events(conversation, "bot", 2);
 
         assertThat(replies.get(0).get("text").asString()).contains("1. Check a job offer");
         assertThat(replies.get(1).get("text").asString()).contains("check-ins");
+    }
+
+    @Test
+    void replaysThePersonsOwnMessagesSoAReloadedPageShowsBothSides() {
+        String conversation = newId();
+        String message = newId();
+        post(Map.of("conversationId", conversation, "messageId", message, "text", "hello"));
+        post(Map.of("conversationId", conversation, "messageId", message, "text", "hello"));
+
+        List<JsonNode> mine = events(conversation, "user", 1);
+
+        assertThat(mine.get(0).get("messageId").asString()).isEqualTo(message);
+        assertThat(mine.get(0).get("text").asString()).isEqualTo("hello");
     }
 
     @Test
@@ -94,7 +110,7 @@ class WebchatIT {
         String conversation = newId();
         post(Map.of("conversationId", conversation, "messageId", newId(), "text", "สวัสดีครับ"));
 
-        String text = events(conversation, 1).get(0).get("text").asString();
+        String text = events(conversation, "bot", 1).get(0).get("text").asString();
 
         assertThat(text.codePoints().filter(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.THAI))
                 .isNotEmpty();
@@ -105,8 +121,10 @@ class WebchatIT {
         assertThat(post(Map.of("text", "hi"))).isEqualTo(400);
         assertThat(post(Map.of("conversationId", "short", "text", "hi"))).isEqualTo(400);
         assertThat(post(Map.of("conversationId", newId(), "text", "   "))).isEqualTo(400);
-        assertThat(post(Map.of("conversationId", newId(), "text", "x".repeat(4_001)))).isEqualTo(400);
-        assertThat(post(Map.of("conversationId", newId(), "text", "hi", "payload", "intent:MENU"))).isEqualTo(400);
+        assertThat(post(Map.of("conversationId", newId(), "text", "x".repeat(4_001))))
+                .isEqualTo(400);
+        assertThat(post(Map.of("conversationId", newId(), "text", "hi", "payload", "intent:MENU")))
+                .isEqualTo(400);
 
         String body = client().post()
                 .uri("/channels/webchat/messages")
@@ -122,8 +140,16 @@ class WebchatIT {
 
     @Test
     void servesHealthAndPrometheusMetrics() {
-        String health = client().get().uri("/actuator/health").retrieve().bodyToMono(String.class).block();
-        String metrics = client().get().uri("/actuator/prometheus").retrieve().bodyToMono(String.class).block();
+        String health = client().get()
+                .uri("/actuator/health")
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
+        String metrics = client().get()
+                .uri("/actuator/prometheus")
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
 
         assertThat(health).contains("\"UP\"");
         assertThat(metrics).contains("jvm_memory_used_bytes");
