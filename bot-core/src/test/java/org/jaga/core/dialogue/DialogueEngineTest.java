@@ -80,11 +80,18 @@ class DialogueEngineTest {
 
     @Test
     void answersInTheLanguageThePersonWritesIn() {
-        Outcome outcome = say("สวัสดีครับ อยากตรวจสอบงานนี้");
+        Outcome outcome = say("สวัสดีครับ");
 
         assertThat(outcome.conversation().language()).contains(Language.THAI);
         assertThat(outcome.said().get(outcome.said().size() - 1).text())
                 .contains(replies.text(Language.THAI, "menu.intro"));
+    }
+
+    @Test
+    void understandsWhatThePersonWantsInTheirLanguage() {
+        say("สวัสดีครับ อยากตรวจสอบงานนี้");
+
+        assertThat(conversation.step()).isEqualTo(Step.AWAITING_OFFER);
     }
 
     @Test

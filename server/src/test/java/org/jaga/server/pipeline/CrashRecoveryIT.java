@@ -42,7 +42,8 @@ class CrashRecoveryIT {
     Path work;
 
     private final List<Process> processes = new ArrayList<>();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @AfterEach
     void stopEverything() {
@@ -64,17 +65,18 @@ class CrashRecoveryIT {
             }
             String conversation = "crash-conv-" + i;
             concurrency.acquire();
-            inFlight.add(post(port, conversation)
-                    .whenComplete((status, error) -> {
-                        concurrency.release();
-                        if (error == null && status / 100 == 2) {
-                            accepted.add(conversation);
-                        }
-                    }));
+            inFlight.add(post(port, conversation).whenComplete((status, error) -> {
+                concurrency.release();
+                if (error == null && status / 100 == 2) {
+                    accepted.add(conversation);
+                }
+            }));
         }
         first.destroyForcibly();
         first.waitFor();
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).handle((r, e) -> null).join();
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new))
+                .handle((r, e) -> null)
+                .join();
         assertThat(accepted).hasSizeGreaterThanOrEqualTo(KILL_AFTER_ACCEPTED);
 
         Path secondLog = work.resolve("second.log");
@@ -105,7 +107,8 @@ class CrashRecoveryIT {
     private CompletableFuture<Integer> post(int port, String conversation) {
         String body = "{\"conversationId\":\"" + conversation + "\",\"messageId\":\"" + conversation
                 + "-m1\",\"text\":\"hello\"}";
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/channels/webchat/messages"))
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/channels/webchat/messages"))
                 .header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(10))
                 .POST(HttpRequest.BodyPublishers.ofString(body))
@@ -134,8 +137,10 @@ class CrashRecoveryIT {
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2))
                 .build();
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).ignoreExceptions().until(() -> http.send(
-                                health, HttpResponse.BodyHandlers.ofString())
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions()
+                .until(() -> http.send(health, HttpResponse.BodyHandlers.ofString())
                         .body()
                         .contains("\"UP\""));
     }
