@@ -18,7 +18,7 @@ import org.jaga.knowledge.language.LanguageDetector;
  * handler that carries it out. Plain synchronous Java with no I/O; the pipeline stores the outcome.
  */
 public final class DialogueEngine {
-    private static final int SHORT_COMMAND = 40;
+    private static final int SHORT_COMMAND = 80;
     private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
 
     private final LanguageDetector detector;
