@@ -18,6 +18,9 @@ import org.jaga.knowledge.language.LanguageDetector;
  * handler that carries it out. Plain synchronous Java with no I/O; the pipeline stores the outcome.
  */
 public final class DialogueEngine {
+    /** The fact that records whether the person blocked the bot ("true") or came back ("false"). */
+    public static final String FACT_BLOCKED = "blocked";
+
     private static final int SHORT_COMMAND = 80;
     private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
 
@@ -51,6 +54,10 @@ public final class DialogueEngine {
     /** @return the conversation after the message, what to say and what happened */
     public Outcome handle(Conversation conversation, InboundMessage message) {
         Instant now = clock.instant();
+        Optional<Outcome> aside = aside(conversation, message, now);
+        if (aside.isPresent()) {
+            return aside.get();
+        }
         Language language = languageOf(conversation, message);
         Conversation current = conversation.speaking(language).touchedAt(now);
         Optional<Answer> answer =
@@ -59,6 +66,24 @@ public final class DialogueEngine {
         TurnContext turn = new TurnContext(current, message, language, replies, now, answer, route.commandOnly());
         IntentHandler handler = handlers.get(route.intent());
         return route.resume() ? handler.resume(turn) : handler.start(turn);
+    }
+
+    /** Events that are not messages: recorded, answered only when the person needs to know. */
+    private Optional<Outcome> aside(Conversation conversation, InboundMessage message, Instant now) {
+        Conversation touched = conversation.touchedAt(now);
+        Language language = conversation.language().orElse(defaultLanguage);
+        return switch (message.kind()) {
+            case MESSAGE, EDITED -> Optional.empty();
+            case DELETED, REACTION -> Optional.of(Outcome.of(touched).build());
+            case BLOCKED ->
+                Optional.of(Outcome.of(touched.withFact(FACT_BLOCKED, "true")).build());
+            case UNBLOCKED ->
+                Optional.of(Outcome.of(touched.withFact(FACT_BLOCKED, "false")).build());
+            case UNSUPPORTED ->
+                Optional.of(Outcome.of(touched)
+                        .say(replies.text(language, "unsupported.attachment"))
+                        .build());
+        };
     }
 
     private Language languageOf(Conversation conversation, InboundMessage message) {

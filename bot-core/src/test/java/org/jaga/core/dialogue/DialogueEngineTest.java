@@ -11,6 +11,7 @@ import org.jaga.core.conversation.Step;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
+import org.jaga.core.message.InboundKind;
 import org.jaga.core.message.InboundMessage;
 import org.jaga.core.privacy.ForgetRequested;
 import org.jaga.core.report.ReportFiled;
@@ -189,5 +190,41 @@ class DialogueEngineTest {
                 NOW));
 
         assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "unsupported.attachment"));
+    }
+
+    @Test
+    void deletionsAndReactionsAreRecordedSilently() {
+        assertThat(send(InboundMessage.event(chat, "d1", InboundKind.DELETED, NOW))
+                        .said())
+                .isEmpty();
+        assertThat(send(InboundMessage.event(chat, "r1", InboundKind.REACTION, NOW))
+                        .said())
+                .isEmpty();
+    }
+
+    @Test
+    void blockingIsRecordedAndNotAnswered() {
+        Outcome outcome = send(InboundMessage.event(chat, "b1", InboundKind.BLOCKED, NOW));
+
+        assertThat(outcome.said()).isEmpty();
+        assertThat(conversation.fact(DialogueEngine.FACT_BLOCKED)).contains("true");
+    }
+
+    @Test
+    void unsupportedKindsAreAnsweredPolitely() {
+        Outcome outcome = send(InboundMessage.event(chat, "u1", InboundKind.UNSUPPORTED, NOW));
+
+        assertThat(outcome.said())
+                .singleElement()
+                .extracting(Said::text)
+                .isEqualTo(replies.text(Language.ENGLISH, "unsupported.attachment"));
+    }
+
+    @Test
+    void anEditedMessageIsReadAgain() {
+        Outcome outcome = send(InboundMessage.text(chat, "edit:1:2", "please help me, I am trapped", NOW)
+                .ofKind(InboundKind.EDITED));
+
+        assertThat(outcome.events()).singleElement().isInstanceOf(DistressDetected.class);
     }
 }
