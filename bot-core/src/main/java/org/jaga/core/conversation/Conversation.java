@@ -57,6 +57,27 @@ public record Conversation(
         return new Conversation(chat, language, step, holder, version, startedAt, lastMessageAt, next);
     }
 
+    /** The fact naming the responder who holds the conversation. */
+    public static final String FACT_RESPONDER = "responder";
+
+    /** @return held by the responder: the bot stays silent until {@link #heldByBot()} */
+    public Conversation heldBy(String responder) {
+        return new Conversation(chat, language, step, Holder.HUMAN, version, startedAt, lastMessageAt, facts)
+                .withFact(FACT_RESPONDER, Require.nonBlank(responder, "responder"));
+    }
+
+    /** @return held by the bot again, waiting for nothing */
+    public Conversation heldByBot() {
+        Map<String, String> next = new LinkedHashMap<>(facts);
+        next.remove(FACT_RESPONDER);
+        return new Conversation(chat, language, Step.IDLE, Holder.BOT, version, startedAt, lastMessageAt, next);
+    }
+
+    /** @return the responder holding the conversation, if a human holds it */
+    public Optional<String> responder() {
+        return holder == Holder.HUMAN ? fact(FACT_RESPONDER) : Optional.empty();
+    }
+
     /** @return the value the store writes after accepting this conversation */
     public Conversation nextVersion() {
         return new Conversation(chat, language, step, holder, version + 1, startedAt, lastMessageAt, facts);

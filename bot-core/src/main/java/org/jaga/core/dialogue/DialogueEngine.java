@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jaga.core.conversation.Conversation;
+import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.InboundMessage;
 import org.jaga.knowledge.language.Language;
@@ -72,6 +73,12 @@ public final class DialogueEngine {
     private Optional<Outcome> aside(Conversation conversation, InboundMessage message, Instant now) {
         Conversation touched = conversation.touchedAt(now);
         Language language = conversation.language().orElse(defaultLanguage);
+        Optional<String> responder = conversation.responder();
+        if (responder.isPresent()) {
+            return Optional.of(Outcome.of(touched)
+                    .raise(new MessageForResponder(conversation.chat(), responder.get(), now))
+                    .build());
+        }
         return switch (message.kind()) {
             case MESSAGE, EDITED -> Optional.empty();
             case DELETED, REACTION -> Optional.of(Outcome.of(touched).build());

@@ -3,6 +3,7 @@ package org.jaga.core.redis;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jaga.core.event.DomainEvent;
+import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.privacy.ForgetRequested;
 import org.jaga.core.report.ReportFiled;
 import org.jaga.core.triage.DistressDetected;
@@ -15,6 +16,7 @@ public final class EventCodec {
         register(DistressDetected.class);
         register(ReportFiled.class);
         register(ForgetRequested.class);
+        register(MessageForResponder.class);
     }
 
     /** Lets other modules put their own event types into the log. */

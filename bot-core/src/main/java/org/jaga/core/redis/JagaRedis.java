@@ -6,8 +6,10 @@ import io.lettuce.core.RedisURI;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import java.time.Clock;
 import java.time.Duration;
 import org.jaga.core.conversation.ConversationStore;
+import org.jaga.core.handover.Handover;
 import org.jaga.core.pipeline.EventLog;
 import org.jaga.core.pipeline.Inbox;
 import org.jaga.core.pipeline.Outbox;
@@ -25,6 +27,7 @@ public final class JagaRedis implements AutoCloseable {
     private final Outbox outbox;
     private final EventLog events;
     private final ConversationStore conversations;
+    private final Handover handover;
 
     private JagaRedis(
             RedisClient client, KeySpace keys, PipelineSettings settings, EventCodec codec, ChatDataKeys chatData) {
@@ -39,6 +42,8 @@ public final class JagaRedis implements AutoCloseable {
         this.outbox = new RedisOutbox(client, commands, keys, scripts, reclaimAfter);
         this.events = new RedisEventLog(client, commands, keys, scripts, codec, reclaimAfter);
         this.conversations = new RedisConversationStore(commands, keys);
+        this.handover = new RedisHandover(
+                commands, keys, scripts.update(), conversations, settings.retention(), Clock.systemUTC());
     }
 
     /**
@@ -70,6 +75,10 @@ public final class JagaRedis implements AutoCloseable {
 
     public ConversationStore conversations() {
         return conversations;
+    }
+
+    public Handover handover() {
+        return handover;
     }
 
     public KeySpace keys() {
