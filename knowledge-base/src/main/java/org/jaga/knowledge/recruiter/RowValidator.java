@@ -70,7 +70,14 @@ final class RowValidator {
         return new RowResult.Rejected(row.line(), reason);
     }
 
-    private static <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {
+    private final Map<String, Optional<?>> enums = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private <E extends Enum<E>> Optional<E> parseEnum(Class<E> type, String text) {
+        return (Optional<E>) enums.computeIfAbsent(type.getSimpleName() + ":" + text, k -> parse(type, text));
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String text) {
         String name = text.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
         return Arrays.stream(type.getEnumConstants())
                 .filter(e -> e.name().equals(name))

@@ -15,7 +15,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class TrigramIndex {
 
-    private static final int MAX_CANDIDATES = 4_000;
+    private static final int MAX_CANDIDATES = 1_000;
+    private static final int POSTINGS_BUDGET = 60_000;
     private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
     private String[] keys = new String[1024];
@@ -47,11 +48,15 @@ final class TrigramIndex {
                 .filter(p -> p != null)
                 .sorted(Comparator.comparingInt(Postings::size))
                 .toArray(Postings[]::new);
+        // Any key sharing a third of the query's trigrams holds one of the rarest two thirds; past a
+        // budget of postings the scan stops early and trades that guarantee for a bounded time.
         int needed = Math.max(1, grams.length / 3);
         int scan = Math.min(lists.length, Math.max(1, grams.length - needed + 1));
         Counts tally = counts.get().reset(size);
-        for (int i = 0; i < scan; i++) {
+        long scanned = 0;
+        for (int i = 0; i < scan && (i == 0 || scanned + lists[i].size() <= POSTINGS_BUDGET); i++) {
             lists[i].forEach(tally::add);
+            scanned += lists[i].size();
         }
         List<Scored> scored = new ArrayList<>();
         for (int id : tally.best(MAX_CANDIDATES)) {
