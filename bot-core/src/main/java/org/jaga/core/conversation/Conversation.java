@@ -57,6 +57,9 @@ public record Conversation(
         return new Conversation(chat, language, step, holder, version, startedAt, lastMessageAt, next);
     }
 
+    /** The fact that marks an open distress case: the bot stays discreet until a hand-back. */
+    public static final String FACT_DISTRESS = "distress";
+
     /** The fact naming the responder who holds the conversation. */
     public static final String FACT_RESPONDER = "responder";
 
@@ -66,10 +69,11 @@ public record Conversation(
                 .withFact(FACT_RESPONDER, Require.nonBlank(responder, "responder"));
     }
 
-    /** @return held by the bot again, waiting for nothing */
+    /** @return held by the bot again, waiting for nothing, out of the discreet distress mode */
     public Conversation heldByBot() {
         Map<String, String> next = new LinkedHashMap<>(facts);
         next.remove(FACT_RESPONDER);
+        next.remove(FACT_DISTRESS);
         return new Conversation(chat, language, Step.IDLE, Holder.BOT, version, startedAt, lastMessageAt, next);
     }
 

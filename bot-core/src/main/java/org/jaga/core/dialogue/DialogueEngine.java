@@ -11,6 +11,7 @@ import org.jaga.core.conversation.Conversation;
 import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.InboundMessage;
+import org.jaga.core.triage.DistressHandler;
 import org.jaga.knowledge.language.Language;
 import org.jaga.knowledge.language.LanguageDetector;
 
@@ -24,6 +25,8 @@ public final class DialogueEngine {
 
     private static final int SHORT_COMMAND = 80;
     private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
+    /** What a person in distress may still ask for; anything else is noted for the responder. */
+    private static final Set<Intent> LEAVE_DISCREET_MODE = Set.of(Intent.FORGET_ME, Intent.MENU);
 
     private final LanguageDetector detector;
     private final IntentClassifier classifier;
@@ -112,6 +115,10 @@ public final class DialogueEngine {
         }
         Optional<Intent> said = classifier.classify(message.text(), language);
         boolean shortText = message.text().strip().length() <= SHORT_COMMAND;
+        boolean openCase = conversation.fact(DistressHandler.FACT_DISTRESS).isPresent();
+        if (openCase && waiting.isEmpty() && said.filter(LEAVE_DISCREET_MODE::contains).isEmpty()) {
+            return new Route(Intent.DISTRESS, false, false);
+        }
         if (waiting.isPresent()) {
             boolean interrupts = said.filter(INTERRUPTS::contains)
                     .filter(i -> i == Intent.DISTRESS || shortText)
