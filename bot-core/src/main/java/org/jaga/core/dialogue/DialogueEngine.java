@@ -25,8 +25,11 @@ public final class DialogueEngine {
 
     private static final int SHORT_COMMAND = 80;
     private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
-    /** What a person in distress may still ask for; anything else is noted for the responder. */
-    private static final Set<Intent> LEAVE_DISCREET_MODE = Set.of(Intent.FORGET_ME, Intent.MENU);
+    /**
+     * What a person in distress may still ask for in words (buttons always work); anything else,
+     * greetings included, is noted for the responder.
+     */
+    private static final Set<Intent> LEAVE_DISCREET_MODE = Set.of(Intent.FORGET_ME);
 
     private final LanguageDetector detector;
     private final IntentClassifier classifier;

@@ -11,6 +11,7 @@ import org.jaga.core.conversation.Step;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
+import org.jaga.core.message.GeoLocation;
 import org.jaga.core.message.InboundKind;
 import org.jaga.core.message.InboundMessage;
 import org.jaga.core.privacy.ForgetRequested;
@@ -226,5 +227,60 @@ class DialogueEngineTest {
                 .ofKind(InboundKind.EDITED));
 
         assertThat(outcome.events()).singleElement().isInstanceOf(DistressDetected.class);
+    }
+
+    @Test
+    void asksWhatRespondersNeedOneQuestionAtATime() {
+        say("please help me, I am locked in and they took my passport");
+        say("yes");
+        Outcome located = send(new InboundMessage(
+                chat, "loc", "", Optional.empty(), Optional.of(new GeoLocation(16.69, 98.51)), Optional.empty(),
+                Optional.empty(), NOW));
+        assertThat(located.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
+        assertThat(located.said().get(0).buttons()).hasSize(9);
+        tap("nationality:PH");
+        say("3");
+        Outcome last = say("tonight after 11");
+
+        assertThat(last.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.thanks"));
+        assertThat(conversation.facts())
+                .containsEntry("safeToTalk", "YES")
+                .containsEntry("location", "shared")
+                .containsEntry("lat", "16.69")
+                .containsEntry("nationality", "PH")
+                .containsEntry("people", "3")
+                .containsEntry("nextContact", "tonight after 11");
+        assertThat(conversation.step()).isEqualTo(Step.IDLE);
+    }
+
+    @Test
+    void everyQuestionCanBeSkipped() {
+        say("help me please, I am trapped");
+        say("yes");
+        Outcome next = tap("answer:SKIP");
+
+        assertThat(next.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
+        assertThat(conversation.fact("location")).contains("skipped");
+    }
+
+    @Test
+    void readsATypedNationalityInThePersonsLanguage() {
+        say("tolong saya, paspor saya ditahan dan saya tidak bisa keluar");
+        say("ya");
+        say("di dekat Myawaddy");
+        say("saya dari indonesia");
+
+        assertThat(conversation.fact("nationality")).contains("ID");
+    }
+
+    @Test
+    void whileACaseIsOpenMessagesAreNotedWithoutTheMenu() {
+        say("help me please, I am trapped");
+        say("no");
+        Outcome later = say("hello? anyone?");
+
+        assertThat(later.said()).singleElement().extracting(Said::text)
+                .isEqualTo(replies.text(Language.ENGLISH, "help.noted"));
+        assertThat(later.events()).singleElement().isInstanceOf(DistressDetected.class);
     }
 }
