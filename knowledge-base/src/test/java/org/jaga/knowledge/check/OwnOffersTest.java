@@ -1,0 +1,67 @@
+package org.jaga.knowledge.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jaga.knowledge.language.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Offers written for these tests, three or more scams and legitimate ads per language. */
+class OwnOffersTest {
+    private static final OfferAssessor ASSESSOR = new OfferAssessor();
+
+    static Stream<Arguments> offers() throws IOException {
+        try (InputStream in = OwnOffersTest.class.getResourceAsStream("own_offers.tsv")) {
+            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return all
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.split("\t", 3))
+                    .map(f -> Arguments.of(Language.fromTag(f[0]).orElseThrow(), f[1].equals("scam"), f[2]))
+                    .toList()
+                    .stream();
+        }
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} scam={1}")
+    @MethodSource("offers")
+    void flagsScamsAndPassesLegitimateAdsWhenLanguageIsKnown(Language language, boolean scam, String text) {
+        Assessment a = ASSESSOR.assess(text, Optional.of(language), language, 0);
+        assertThat(a.verdict() != Verdict.NO_KNOWN_RISK)
+                .as("%s -> %s %s", text, a.score(), a.redFlags())
+                .isEqualTo(scam);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0} scam={1}")
+    @MethodSource("offers")
+    void flagsScamsAndPassesLegitimateAdsWhenLanguageIsUnknown(Language language, boolean scam, String text) {
+        Assessment a = ASSESSOR.assess(text, Optional.empty(), language, 0);
+        assertThat(a.verdict() != Verdict.NO_KNOWN_RISK)
+                .as("%s -> %s %s", text, a.score(), a.redFlags())
+                .isEqualTo(scam);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @MethodSource("offers")
+    void quotesEvidenceExactlyFromTheOffer(Language language, boolean scam, String text) {
+        Assessment a = ASSESSOR.assess(text, Optional.empty(), language, 0);
+        a.redFlags().forEach(f -> assertThat(text).contains(f.evidence()));
+    }
+
+    @Test
+    void coversEveryLanguageWithAtLeastThreeScamsAndThreeLegitimateAds() throws IOException {
+        for (Language language : Language.values()) {
+            assertThat(offers().filter(a -> a.get()[0] == language && (boolean) a.get()[1]))
+                    .hasSizeGreaterThanOrEqualTo(3);
+            assertThat(offers().filter(a -> a.get()[0] == language && !(boolean) a.get()[1]))
+                    .hasSizeGreaterThanOrEqualTo(3);
+        }
+    }
+}
