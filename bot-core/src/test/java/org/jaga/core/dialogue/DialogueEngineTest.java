@@ -109,8 +109,32 @@ class DialogueEngineTest {
         Outcome outcome = say("URGENT hiring customer service staff for Cambodia, salary 1500 USD per month, "
                 + "no experience needed, free flight ticket and accommodation, contact on Telegram @fastjob");
 
-        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "check.received"));
+        Said report = outcome.said().get(0);
+        assertThat(report.text()).startsWith(replies.text(Language.ENGLISH, "check.verdict.HIGH_RISK"));
+        assertThat(report.text()).contains(replies.text(Language.ENGLISH, "check.flags"));
+        assertThat(report.text()).contains("@fastjob");
+        assertThat(report.buttons()).extracting(b -> b.payload())
+                .containsExactly(Intent.REPORT.payload(), Intent.ASK_QUESTION.payload(), Intent.DISTRESS.payload());
         assertThat(conversation.step()).isEqualTo(Step.IDLE);
+    }
+
+    @Test
+    void aKnownScamCompanyIsNamedAsSuchWhenARecruiterIsChecked() {
+        say("2");
+        Outcome outcome = say("Prince Holding Group Co., Ltd.");
+
+        assertThat(outcome.said().get(0).text())
+                .contains(replies.text(Language.ENGLISH, "recruiter.status.KNOWN_SCAM"));
+    }
+
+    @Test
+    void anOfferIsExplainedInThePersonsLanguage() {
+        Outcome outcome = say("รับสมัครพนักงานแอดมิน ทำงานที่กัมพูชา ไม่ต้องมีประสบการณ์ เงินเดือน 50,000 บาท "
+                + "บินฟรี มีที่พักฟรี ติดต่อทางไลน์เท่านั้น รีบสมัครด่วน รับจำนวนจำกัด");
+
+        assertThat(outcome.said().get(0).text()).doesNotStartWith(
+                replies.text(Language.ENGLISH, "check.verdict.NO_KNOWN_RISK"));
+        assertThat(outcome.conversation().language()).contains(Language.THAI);
     }
 
     @Test

@@ -10,12 +10,35 @@ import org.jaga.core.offer.VerifyRecruiterHandler;
 import org.jaga.core.privacy.ForgetMeHandler;
 import org.jaga.core.report.ReportHandler;
 import org.jaga.core.triage.DistressHandler;
+import org.jaga.knowledge.check.OfferAssessor;
+import org.jaga.knowledge.check.OfferCheck;
+import org.jaga.knowledge.identifier.IdentifierExtractor;
+import org.jaga.knowledge.identifier.LookalikeDetector;
 import org.jaga.knowledge.language.Language;
 import org.jaga.knowledge.language.LanguageDetector;
+import org.jaga.knowledge.recruiter.RecruiterFiles;
+import org.jaga.knowledge.recruiter.RecruiterIndex;
 
 /** The engine as the server wires it, for tests. */
 public final class Engines {
     private Engines() {}
+
+    private static OfferCheck offerCheck;
+
+    /** @return the offer check over the shipped knowledge base, built once per test JVM */
+    public static synchronized OfferCheck offerCheck() {
+        if (offerCheck == null) {
+            RecruiterIndex index = new RecruiterIndex();
+            RecruiterFiles.loadBundled(index);
+            offerCheck = new OfferCheck(
+                    new LanguageDetector(),
+                    new IdentifierExtractor(),
+                    LookalikeDetector.withDefaultTargets(),
+                    index,
+                    new OfferAssessor());
+        }
+        return offerCheck;
+    }
 
     public static DialogueEngine standard(Clock clock) {
         return new DialogueEngine(
@@ -24,8 +47,8 @@ public final class Engines {
                 new Replies(),
                 List.of(
                         new MenuHandler(),
-                        new CheckOfferHandler(),
-                        new VerifyRecruiterHandler(),
+                        new CheckOfferHandler(offerCheck()),
+                        new VerifyRecruiterHandler(offerCheck()),
                         new AskQuestionHandler(),
                         new DistressHandler(),
                         new CheckInHandler(),

@@ -20,6 +20,7 @@ import org.jaga.core.privacy.ForgetMeHandler;
 import org.jaga.core.redis.JagaRedis;
 import org.jaga.core.report.ReportHandler;
 import org.jaga.core.triage.DistressHandler;
+import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.language.LanguageDetector;
 import org.jaga.server.settings.JagaSettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,15 +47,15 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    DialogueEngine dialogueEngine(JagaSettings settings, Clock clock) {
+    DialogueEngine dialogueEngine(JagaSettings settings, Clock clock, OfferCheck offerCheck) {
         return new DialogueEngine(
                 new LanguageDetector(),
                 new IntentClassifier(),
                 new Replies(),
                 List.of(
                         new MenuHandler(),
-                        new CheckOfferHandler(),
-                        new VerifyRecruiterHandler(),
+                        new CheckOfferHandler(offerCheck),
+                        new VerifyRecruiterHandler(offerCheck),
                         new AskQuestionHandler(),
                         new DistressHandler(),
                         new CheckInHandler(),

@@ -33,7 +33,8 @@ public record JagaSettings(
                         message = "must be one of en, id, ms, th, vi, fil, my, km, zh")
                 @DefaultValue("en")
                 String language,
-        @Valid @DefaultValue Instance instance) {
+        @Valid @DefaultValue Instance instance,
+        @Valid @DefaultValue Knowledge knowledge) {
 
     /**
      * @param url the Redis server to use; empty to start an embedded one
@@ -74,6 +75,13 @@ public record JagaSettings(
             }
             String host = Optional.ofNullable(System.getenv("HOSTNAME")).orElse("jaga");
             return host + "-" + ProcessHandle.current().pid();
+        }
+    }
+
+    /** @param dir a folder of imported recruiter lists (CSV or JSON Lines) loaded at start; empty for none */
+    public record Knowledge(@DefaultValue("") String dir) {
+        public Optional<Path> folder() {
+            return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir.trim()));
         }
     }
 

@@ -1,0 +1,54 @@
+package org.jaga.server.knowledge;
+
+import java.nio.file.Files;
+import org.jaga.knowledge.check.OfferAssessor;
+import org.jaga.knowledge.check.OfferCheck;
+import org.jaga.knowledge.identifier.IdentifierExtractor;
+import org.jaga.knowledge.identifier.LookalikeDetector;
+import org.jaga.knowledge.language.LanguageDetector;
+import org.jaga.knowledge.recruiter.LoadReport;
+import org.jaga.knowledge.recruiter.RecruiterFiles;
+import org.jaga.knowledge.recruiter.RecruiterIndex;
+import org.jaga.server.settings.JagaSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.scheduler.Scheduler;
+
+/** The knowledge base: the shipped recruiter lists plus the imported ones, and the offer check over them. */
+@Configuration(proxyBeanMethods = false)
+public class KnowledgeConfiguration {
+    private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
+
+    @Bean
+    RecruiterIndex recruiterIndex(JagaSettings settings) {
+        RecruiterIndex index = new RecruiterIndex();
+        LoadReport shipped = RecruiterFiles.loadBundled(index);
+        log.info("Loaded {} recruiter entries shipped with Jaga", shipped.accepted());
+        settings.knowledge().folder().filter(Files::isDirectory).ifPresent(folder -> {
+            LoadReport imported = RecruiterFiles.loadDirectory(folder, index);
+            log.info("Loaded {} imported recruiter entries ({} rows rejected)",
+                    imported.accepted(), imported.rejected().size());
+            imported.rejected().forEach(problem -> log.warn("Recruiter list: {}", problem));
+        });
+        return index;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> checkRoutes(OfferCheck offerCheck, RecruiterIndex recruiters, Scheduler computeScheduler) {
+        return new CheckApi(offerCheck, new RecruiterSearch(offerCheck, recruiters), computeScheduler).routes();
+    }
+
+    @Bean
+    OfferCheck offerCheck(RecruiterIndex recruiters) {
+        return new OfferCheck(
+                new LanguageDetector(),
+                new IdentifierExtractor(),
+                LookalikeDetector.withDefaultTargets(),
+                recruiters,
+                new OfferAssessor());
+    }
+}
