@@ -119,7 +119,9 @@ public final class DialogueEngine {
         Optional<Intent> said = classifier.classify(message.text(), language);
         boolean shortText = message.text().strip().length() <= SHORT_COMMAND;
         boolean openCase = conversation.fact(DistressHandler.FACT_DISTRESS).isPresent();
-        if (openCase && waiting.isEmpty() && said.filter(LEAVE_DISCREET_MODE::contains).isEmpty()) {
+        if (openCase
+                && waiting.isEmpty()
+                && said.filter(LEAVE_DISCREET_MODE::contains).isEmpty()) {
             return new Route(Intent.DISTRESS, false, false);
         }
         if (waiting.isPresent()) {

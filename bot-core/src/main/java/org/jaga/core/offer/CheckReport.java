@@ -13,11 +13,16 @@ final class CheckReport {
     private static final int EVIDENCE_MAX = 120;
 
     String text(CheckResult result, TurnContext turn) {
-        StringBuilder text = new StringBuilder(turn.text("check.verdict." + result.verdict().name()));
+        StringBuilder text =
+                new StringBuilder(turn.text("check.verdict." + result.verdict().name()));
         if (!result.redFlags().isEmpty()) {
             text.append("\n\n").append(turn.text("check.flags"));
             for (RedFlagResult flag : result.redFlags()) {
-                text.append("\n• ").append(flag.title()).append(": “").append(shorten(flag.evidence())).append("”\n  ")
+                text.append("\n• ")
+                        .append(flag.title())
+                        .append(": “")
+                        .append(shorten(flag.evidence()))
+                        .append("”\n  ")
                         .append(flag.explanation());
             }
         }

@@ -8,7 +8,9 @@ final class RecruiterLines {
     private RecruiterLines() {}
 
     static String line(IdentifierResult identifier, TurnContext turn) {
-        String status = identifier.status().map(s -> turn.text("recruiter.status." + s.name()))
+        String status = identifier
+                .status()
+                .map(s -> turn.text("recruiter.status." + s.name()))
                 .orElse(turn.text("recruiter.status.UNKNOWN"));
         StringBuilder line = new StringBuilder(identifier.value()).append(": ").append(status);
         identifier.matchedName().ifPresent(name -> line.append(" ").append(turn.text("recruiter.similarName", name)));

@@ -14,6 +14,7 @@ import org.jaga.core.pipeline.EventLog;
 import org.jaga.core.pipeline.Inbox;
 import org.jaga.core.pipeline.Outbox;
 import org.jaga.core.pipeline.PipelineSettings;
+import org.jaga.core.report.RecruiterReports;
 
 /**
  * The core's stores on one Redis server: the wiring point for the Redis adapters. Owns the client
@@ -28,6 +29,7 @@ public final class JagaRedis implements AutoCloseable {
     private final EventLog events;
     private final ConversationStore conversations;
     private final Handover handover;
+    private final RecruiterReports reports;
 
     private JagaRedis(
             RedisClient client, KeySpace keys, PipelineSettings settings, EventCodec codec, ChatDataKeys chatData) {
@@ -44,6 +46,7 @@ public final class JagaRedis implements AutoCloseable {
         this.conversations = new RedisConversationStore(commands, keys);
         this.handover = new RedisHandover(
                 commands, keys, scripts.update(), conversations, settings.retention(), Clock.systemUTC());
+        this.reports = new RedisRecruiterReports(commands, keys);
     }
 
     /**
@@ -79,6 +82,10 @@ public final class JagaRedis implements AutoCloseable {
 
     public Handover handover() {
         return handover;
+    }
+
+    public RecruiterReports reports() {
+        return reports;
     }
 
     public KeySpace keys() {

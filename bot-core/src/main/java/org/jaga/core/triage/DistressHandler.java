@@ -44,10 +44,13 @@ public final class DistressHandler implements IntentHandler {
     @Override
     public Outcome start(TurnContext turn) {
         Conversation conversation = turn.conversation();
-        Outcome.Builder outcome = Outcome.of(conversation).raise(new DistressDetected(
-                conversation.chat(), "HIGH", turn.language().tag(), turn.now()));
+        Outcome.Builder outcome = Outcome.of(conversation)
+                .raise(new DistressDetected(
+                        conversation.chat(), "HIGH", turn.language().tag(), turn.now()));
         if (conversation.fact(FACT_DISTRESS).isPresent()) {
-            return outcome.conversation(withLocation(conversation, turn)).say(turn.text("help.noted")).build();
+            return outcome.conversation(withLocation(conversation, turn))
+                    .say(turn.text("help.noted"))
+                    .build();
         }
         Conversation flagged = withLocation(conversation.withFact(FACT_DISTRESS, "true"), turn);
         return ask(outcome, flagged, Question.SAFE_TO_TALK, turn);
@@ -59,14 +62,18 @@ public final class DistressHandler implements IntentHandler {
         Conversation answered = withLocation(record(asked, turn), turn);
         Outcome.Builder outcome = Outcome.of(answered);
         if (asked == Question.SAFE_TO_TALK && turn.answer().equals(Optional.of(Answer.NO))) {
-            return outcome.conversation(answered.awaiting(Step.IDLE)).say(turn.text("help.notSafe")).build();
+            return outcome.conversation(answered.awaiting(Step.IDLE))
+                    .say(turn.text("help.notSafe"))
+                    .build();
         }
         Optional<Question> next = asked.next();
         while (next.isPresent() && answered.fact(next.get().fact()).isPresent()) {
             next = next.get().next();
         }
         if (next.isEmpty()) {
-            return outcome.conversation(answered.awaiting(Step.IDLE)).say(turn.text("help.thanks")).build();
+            return outcome.conversation(answered.awaiting(Step.IDLE))
+                    .say(turn.text("help.thanks"))
+                    .build();
         }
         return ask(outcome, answered, next.get(), turn);
     }
@@ -84,7 +91,8 @@ public final class DistressHandler implements IntentHandler {
             return buttons;
         }
         if (question == Question.NATIONALITY) {
-            Nationalities.OFFERED.forEach(code -> buttons.add(turn.button("country." + code, NATIONALITY_PAYLOAD + code)));
+            Nationalities.OFFERED.forEach(
+                    code -> buttons.add(turn.button("country." + code, NATIONALITY_PAYLOAD + code)));
         }
         buttons.add(turn.button("button.skip", SKIP));
         return buttons;
@@ -96,12 +104,14 @@ public final class DistressHandler implements IntentHandler {
             return turn.conversation().withFact(asked.fact(), "skipped");
         }
         return switch (asked) {
-            case SAFE_TO_TALK -> turn.conversation()
-                    .withFact(asked.fact(), turn.answer().map(Answer::name).orElse(turn.words()));
+            case SAFE_TO_TALK ->
+                turn.conversation()
+                        .withFact(asked.fact(), turn.answer().map(Answer::name).orElse(turn.words()));
             case NATIONALITY -> turn.conversation().withFact(asked.fact(), nationality(turn));
-            case LOCATION -> turn.message().location().isPresent() && turn.words().isEmpty()
-                    ? turn.conversation().withFact(asked.fact(), "shared")
-                    : turn.conversation().withFact(asked.fact(), turn.words());
+            case LOCATION ->
+                turn.message().location().isPresent() && turn.words().isEmpty()
+                        ? turn.conversation().withFact(asked.fact(), "shared")
+                        : turn.conversation().withFact(asked.fact(), turn.words());
             default -> turn.conversation().withFact(asked.fact(), turn.words());
         };
     }

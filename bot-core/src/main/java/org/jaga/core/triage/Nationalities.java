@@ -31,10 +31,12 @@ final class Nationalities {
             throw new UncheckedIOException(e);
         }
         for (String code : properties.stringPropertyNames()) {
-            names.put(code, List.of(properties.getProperty(code).split("\\|")).stream()
-                    .map(Nationalities::fold)
-                    .filter(name -> !name.isBlank())
-                    .toList());
+            names.put(
+                    code,
+                    List.of(properties.getProperty(code).split("\\|")).stream()
+                            .map(Nationalities::fold)
+                            .filter(name -> !name.isBlank())
+                            .toList());
         }
     }
 
@@ -63,8 +65,12 @@ final class Nationalities {
             if (Character.getType(cp) == Character.NON_SPACING_MARK && cp < 0x0E00) {
                 return;
             }
-            out.appendCodePoint(Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK
-                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK ? cp : ' ');
+            out.appendCodePoint(
+                    Character.isLetterOrDigit(cp)
+                                    || Character.getType(cp) == Character.NON_SPACING_MARK
+                                    || Character.getType(cp) == Character.COMBINING_SPACING_MARK
+                            ? cp
+                            : ' ');
         });
         return out.toString().replaceAll(" +", " ").strip();
     }

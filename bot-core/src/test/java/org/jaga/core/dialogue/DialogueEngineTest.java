@@ -113,7 +113,8 @@ class DialogueEngineTest {
         assertThat(report.text()).startsWith(replies.text(Language.ENGLISH, "check.verdict.HIGH_RISK"));
         assertThat(report.text()).contains(replies.text(Language.ENGLISH, "check.flags"));
         assertThat(report.text()).contains("@fastjob");
-        assertThat(report.buttons()).extracting(b -> b.payload())
+        assertThat(report.buttons())
+                .extracting(b -> b.payload())
                 .containsExactly(Intent.REPORT.payload(), Intent.ASK_QUESTION.payload(), Intent.DISTRESS.payload());
         assertThat(conversation.step()).isEqualTo(Step.IDLE);
     }
@@ -132,8 +133,8 @@ class DialogueEngineTest {
         Outcome outcome = say("รับสมัครพนักงานแอดมิน ทำงานที่กัมพูชา ไม่ต้องมีประสบการณ์ เงินเดือน 50,000 บาท "
                 + "บินฟรี มีที่พักฟรี ติดต่อทางไลน์เท่านั้น รีบสมัครด่วน รับจำนวนจำกัด");
 
-        assertThat(outcome.said().get(0).text()).doesNotStartWith(
-                replies.text(Language.ENGLISH, "check.verdict.NO_KNOWN_RISK"));
+        assertThat(outcome.said().get(0).text())
+                .doesNotStartWith(replies.text(Language.ENGLISH, "check.verdict.NO_KNOWN_RISK"));
         assertThat(outcome.conversation().language()).contains(Language.THAI);
     }
 
@@ -258,8 +259,14 @@ class DialogueEngineTest {
         say("please help me, I am locked in and they took my passport");
         say("yes");
         Outcome located = send(new InboundMessage(
-                chat, "loc", "", Optional.empty(), Optional.of(new GeoLocation(16.69, 98.51)), Optional.empty(),
-                Optional.empty(), NOW));
+                chat,
+                "loc",
+                "",
+                Optional.empty(),
+                Optional.of(new GeoLocation(16.69, 98.51)),
+                Optional.empty(),
+                Optional.empty(),
+                NOW));
         assertThat(located.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
         assertThat(located.said().get(0).buttons()).hasSize(9);
         tap("nationality:PH");
@@ -303,7 +310,9 @@ class DialogueEngineTest {
         say("no");
         Outcome later = say("hello? anyone?");
 
-        assertThat(later.said()).singleElement().extracting(Said::text)
+        assertThat(later.said())
+                .singleElement()
+                .extracting(Said::text)
                 .isEqualTo(replies.text(Language.ENGLISH, "help.noted"));
         assertThat(later.events()).singleElement().isInstanceOf(DistressDetected.class);
     }

@@ -54,7 +54,9 @@ final class CheckApi {
                 .map(CheckRequest::validated)
                 .publishOn(compute)
                 .map(valid -> CheckResponse.of(check.check(valid.text(), valid.language())))
-                .flatMap(body -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(body))
+                .flatMap(body -> ServerResponse.ok()
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .bodyValue(body))
                 .onErrorResume(error -> ApiErrors.respond(error));
     }
 

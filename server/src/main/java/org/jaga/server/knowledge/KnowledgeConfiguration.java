@@ -1,6 +1,9 @@
 package org.jaga.server.knowledge;
 
 import java.nio.file.Files;
+import java.time.Clock;
+import org.jaga.core.redis.JagaRedis;
+import org.jaga.core.report.ReportRecorder;
 import org.jaga.knowledge.check.OfferAssessor;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.identifier.IdentifierExtractor;
@@ -24,21 +27,40 @@ public class KnowledgeConfiguration {
     private static final Logger log = LoggerFactory.getLogger(KnowledgeConfiguration.class);
 
     @Bean
-    RecruiterIndex recruiterIndex(JagaSettings settings) {
+    RecruiterIndex recruiterIndex(JagaSettings settings, JagaRedis redis) {
         RecruiterIndex index = new RecruiterIndex();
         LoadReport shipped = RecruiterFiles.loadBundled(index);
         log.info("Loaded {} recruiter entries shipped with Jaga", shipped.accepted());
         settings.knowledge().folder().filter(Files::isDirectory).ifPresent(folder -> {
             LoadReport imported = RecruiterFiles.loadDirectory(folder, index);
-            log.info("Loaded {} imported recruiter entries ({} rows rejected)",
-                    imported.accepted(), imported.rejected().size());
+            log.info(
+                    "Loaded {} imported recruiter entries ({} rows rejected)",
+                    imported.accepted(),
+                    imported.rejected().size());
             imported.rejected().forEach(problem -> log.warn("Recruiter list: {}", problem));
         });
+        KnownReports.load(redis.reports(), index);
         return index;
     }
 
     @Bean
-    RouterFunction<ServerResponse> checkRoutes(OfferCheck offerCheck, RecruiterIndex recruiters, Scheduler computeScheduler) {
+    ReportRecorder reportRecorder(OfferCheck offerCheck, RecruiterIndex recruiters, JagaRedis redis) {
+        return new ReportRecorder(offerCheck, recruiters, redis.reports());
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> disputeRoutes(
+            OfferCheck offerCheck,
+            RecruiterIndex recruiters,
+            JagaRedis redis,
+            Scheduler computeScheduler,
+            Clock clock) {
+        return new DisputeApi(offerCheck, recruiters, redis.reports(), computeScheduler, clock).routes();
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> checkRoutes(
+            OfferCheck offerCheck, RecruiterIndex recruiters, Scheduler computeScheduler) {
         return new CheckApi(offerCheck, new RecruiterSearch(offerCheck, recruiters), computeScheduler).routes();
     }
 

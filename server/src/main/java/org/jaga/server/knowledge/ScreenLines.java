@@ -56,7 +56,11 @@ final class ScreenLines {
             out.put("score", result.score());
             out.put("language", result.language().tag());
             out.put("redFlags", result.redFlags().stream().map(f -> f.code()).toList());
-            out.put("identifiers", result.identifiers().stream().map(CheckApi.IdentifierView::of).toList());
+            out.put(
+                    "identifiers",
+                    result.identifiers().stream()
+                            .map(CheckApi.IdentifierView::of)
+                            .toList());
             return out;
         } catch (RuntimeException unreadable) {
             return error(numbered, "the line is not a JSON object");

@@ -92,13 +92,16 @@ class CheckApiIT {
     void aKnownScamCompanyIsFoundByName() {
         String body = WebClient.create("http://127.0.0.1:" + port)
                 .get()
-                .uri(b -> b.path("/api/v1/recruiters").queryParam("q", "prince holding grp").build())
+                .uri(b -> b.path("/api/v1/recruiters")
+                        .queryParam("q", "prince holding grp")
+                        .build())
                 .retrieve()
                 .bodyToMono(String.class)
                 .block();
 
         JsonNode matches = JSON.readTree(body).get("matches");
-        assertThat(matches).anySatisfy(m -> assertThat(m.get("status").asString()).isEqualTo("KNOWN_SCAM"));
+        assertThat(matches)
+                .anySatisfy(m -> assertThat(m.get("status").asString()).isEqualTo("KNOWN_SCAM"));
     }
 
     @Test
@@ -119,11 +122,16 @@ class CheckApiIT {
 
     @Test
     void badInputGetsAClearClientError() {
-        assertThat(post("/api/v1/check", "application/json", "{\"text\":\"\"}").status()).isEqualTo(400);
-        assertThat(post("/api/v1/check", "application/json", "{\"text\":\"hi\",\"lang\":\"fr\"}").body())
+        assertThat(post("/api/v1/check", "application/json", "{\"text\":\"\"}").status())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/check", "application/json", "{\"text\":\"hi\",\"lang\":\"fr\"}")
+                        .body())
                 .contains("lang");
-        assertThat(post("/api/v1/check", "application/json", "\u0000\u0001garbage").status()).isEqualTo(400);
-        assertThat(post("/api/v1/check", "application/json", "{\"text\":\"" + "a".repeat(1_100_000) + "\"}").status())
+        assertThat(post("/api/v1/check", "application/json", "\u0000\u0001garbage")
+                        .status())
+                .isEqualTo(400);
+        assertThat(post("/api/v1/check", "application/json", "{\"text\":\"" + "a".repeat(1_100_000) + "\"}")
+                        .status())
                 .isEqualTo(413);
     }
 
