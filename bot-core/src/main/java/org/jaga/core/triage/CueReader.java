@@ -1,0 +1,85 @@
+package org.jaga.core.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the cues of one language in a folded message and drops those that are negated ("they did
+ * not take my passport") or stand in a question or hypothetical ("what if they take my
+ * passport?"). Pleas, "cannot talk", relatives and places stand even in questions: "can you help
+ * us?" is a plea.
+ */
+final class CueReader {
+    private static final Pattern SPACED_SENTENCE_END = Pattern.compile("[.!?\\n。！？។៕။]");
+    private static final Pattern UNSPACED_SENTENCE_END = Pattern.compile("[.!?\\n。！？។៕။ ]");
+    private static final Pattern SPACED_CLAUSE_END = Pattern.compile("[.,;:!?\\n。，、；！？។៕။၊]");
+    private static final Pattern UNSPACED_CLAUSE_END = Pattern.compile("[.,;:!?\\n。，、；！？។៕။၊ ]");
+    private static final int SPACED_NEGATION_REACH = 20;
+    private static final int UNSPACED_NEGATION_REACH = 6;
+
+    private final LanguageCues cues;
+    private final boolean spaced;
+
+    CueReader(LanguageCues cues, boolean spaced) {
+        this.cues = cues;
+        this.spaced = spaced;
+    }
+
+    /** @return the hits that stand, in no particular order */
+    List<Hit> read(String folded, boolean questionInMessage) {
+        List<Hit> hits = new ArrayList<>();
+        for (Cue cue : cues.cues()) {
+            Matcher m = cue.pattern().matcher(folded);
+            while (m.find()) {
+                if (m.end() > m.start() && stands(cue, folded, m.start(), m.end(), questionInMessage)) {
+                    hits.add(new Hit(cue.concept(), cue.weight(), cue, m.start(), m.end()));
+                }
+            }
+        }
+        return hits;
+    }
+
+    private boolean stands(Cue cue, String folded, int start, int end, boolean questionInMessage) {
+        if (cue.negatable() && negated(folded, start, end)) {
+            return false;
+        }
+        if (cue.concept().survivesQuestions()) {
+            return true;
+        }
+        String sentence = sentence(folded, start, end);
+        if (cues.hypothetical().matcher(sentence).find()) {
+            return false;
+        }
+        boolean question = questionInMessage || sentence.indexOf('?') >= 0;
+        return !(question
+                && cue.concept() != Concept.VIOLENCE_OR_THREAT
+                && cues.conditional().matcher(sentence).find());
+    }
+
+    private boolean negated(String folded, int start, int end) {
+        int reach = spaced ? SPACED_NEGATION_REACH : UNSPACED_NEGATION_REACH;
+        Pattern clauseEnd = spaced ? SPACED_CLAUSE_END : UNSPACED_CLAUSE_END;
+        int from = Math.max(lastBoundary(clauseEnd, folded, start), start - reach);
+        return cues.negation().matcher(folded).region(from, end).find();
+    }
+
+    private String sentence(String folded, int start, int end) {
+        Pattern ends = spaced ? SPACED_SENTENCE_END : UNSPACED_SENTENCE_END;
+        int from = lastBoundary(ends, folded, start);
+        Matcher after = ends.matcher(folded).region(end, folded.length());
+        int to = after.find() ? Math.min(folded.length(), after.end()) : folded.length();
+        return folded.substring(from, to);
+    }
+
+    private static int lastBoundary(Pattern boundary, String folded, int before) {
+        int from = Math.max(0, before - 200);
+        Matcher m = boundary.matcher(folded).region(from, before);
+        int last = from;
+        while (m.find()) {
+            last = m.end();
+        }
+        return last;
+    }
+}

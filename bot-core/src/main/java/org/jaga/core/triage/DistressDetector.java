@@ -1,0 +1,153 @@
+package org.jaga.core.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jaga.knowledge.language.Language;
+import org.jaga.knowledge.language.LanguageDetector;
+
+/**
+ * Tells whether a person writing to Jaga may be held against their will, and how urgently a human
+ * responder must take over. Built once; thread-safe; plain synchronous Java that never throws and
+ * reads at most {@value NormalizedText#MAX_CHARS} characters of a message.
+ *
+ * <p><b>Cues.</b> Every language has cues for each concept (confinement, a confiscated passport,
+ * violence or threats, debt or ransom, forced scamming, being somewhere other than promised,
+ * "cannot talk", pleas, relatives held abroad) plus compound place names in all scripts. A cue has
+ * weight 2 when it is personal and specific on its own ("they took our passports", "we are not
+ * allowed to go out", "please help us", "my son is held in…"), weight 1 when it is vague or often
+ * innocent ("trapped", "help!", "I was tricked", "Sihanoukville", "quota"). A concept counts the
+ * weights of its distinct cues, at most 2. Negated cues ("they did not take my passport") and cues
+ * in a question or hypothetical ("what if they take my passport?", "do they keep passports?")
+ * do not count, except pleas, "cannot talk", relatives and places. In a news report (long, with
+ * news markers) nothing counts; in a job ad only weight-2 cues count.
+ *
+ * <p><b>Decision.</b> A message is distress when a covert phrase is in it, or when the weights of
+ * its concepts add up to 2: one specific personal statement, or two different vague ones ("can't
+ * leave" + "help!", "Myawaddy" + "help me"). So a single weak signal alone — just "help", just
+ * "the job was different", just a place name — is not distress; a jobseeker's question or a
+ * recruiter's ad seldom holds a personal, present-tense statement. A joke ("lol", "haha", "wkwk",
+ * "555", "哈哈") needs 3. With earlier messages of the person, their concepts add to the
+ * current message's when the current message has a cue of its own, so fragments ("help", "cant
+ * leave", "kk park") are read together; the signals returned are the current message's only.
+ *
+ * <p><b>Level.</b> URGENT for violence or threats, for confinement together with a plea, or for an
+ * URGENT covert phrase; HIGH for any other distress; NONE otherwise.
+ */
+public final class DistressDetector {
+    private static final int CONTEXT_MESSAGES = 5;
+    private static final int THRESHOLD = 2;
+    private static final int JOKE_THRESHOLD = 3;
+
+    private final MessageReader reader;
+    private final LanguageDetector languages = new LanguageDetector();
+
+    public DistressDetector(CovertPhrases covert) {
+        this.reader = new MessageReader(covert == null ? CovertPhrases.none() : covert);
+    }
+
+    /** @see #assess(String, Optional, List) */
+    public Triage assess(String text, Optional<Language> language) {
+        return assess(text, language, List.of());
+    }
+
+    /**
+     * Triage of one message, read together with the person's earlier messages.
+     *
+     * @param language the conversation's language when known; empty to detect it
+     * @param earlierMessagesOfThePerson oldest first; only the last five count
+     * @return never null; NONE for null, empty or unreadable text
+     */
+    public Triage assess(String text, Optional<Language> language, List<String> earlierMessagesOfThePerson) {
+        Optional<Language> lang = language == null || language.isEmpty() ? safeDetect(text) : language;
+        try {
+            MessageReading current = reader.read(text, lang);
+            return decide(current, context(earlierMessagesOfThePerson, lang), lang);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A detector that throws would drop a plea on the floor; failing safe is to say nothing.
+            return Triage.none(lang);
+        }
+    }
+
+    /**
+     * Triage of a shared GPS point.
+     *
+     * @return HIGH distress with a {@code COMPOUND_LOCATION} signal whose evidence names the area
+     *     (its span is empty: there is no text) when the point lies in a known compound area; NONE
+     *     otherwise, also for impossible coordinates
+     */
+    public Triage assessLocation(double lat, double lon) {
+        return CompoundAreas.areaOf(lat, lon)
+                .map(area -> new Triage(
+                        true,
+                        DistressLevel.HIGH,
+                        false,
+                        List.of(new Signal(Concept.COMPOUND_LOCATION.name(), area, 0, 0)),
+                        Optional.<Language>empty()))
+                .orElse(Triage.none(Optional.empty()));
+    }
+
+    private Optional<Language> safeDetect(String text) {
+        try {
+            return languages.detect(text);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Map<Concept, Integer> context(List<String> earlier, Optional<Language> lang) {
+        Map<Concept, Integer> weights = new EnumMap<>(Concept.class);
+        if (earlier == null) {
+            return weights;
+        }
+        List<String> recent = earlier.subList(Math.max(0, earlier.size() - CONTEXT_MESSAGES), earlier.size());
+        for (String message : recent) {
+            MessageReading reading = reader.read(message, lang);
+            if (!reading.joke()) {
+                reading.weights().forEach((c, w) -> weights.merge(c, w, Math::max));
+            }
+        }
+        return weights;
+    }
+
+    private static Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
+        Map<Concept, Integer> weights = new EnumMap<>(context);
+        current.weights().forEach((c, w) -> weights.merge(c, w, Math::max));
+        int score = weights.values().stream().mapToInt(Integer::intValue).sum();
+        boolean covert = !current.covert().isEmpty();
+        boolean distress =
+                covert || !current.hits().isEmpty() && score >= (current.joke() ? JOKE_THRESHOLD : THRESHOLD);
+        if (!distress) {
+            return Triage.none(lang);
+        }
+        return new Triage(true, level(current, weights), covert, signals(current), lang);
+    }
+
+    private static DistressLevel level(MessageReading current, Map<Concept, Integer> weights) {
+        boolean urgentPhrase = current.covert().stream().anyMatch(f -> f.level() == DistressLevel.URGENT);
+        boolean violence = weights.containsKey(Concept.VIOLENCE_OR_THREAT);
+        boolean heldAndPleading =
+                weights.containsKey(Concept.CONFINEMENT) && weights.containsKey(Concept.PLEA_FOR_HELP);
+        return urgentPhrase || violence || heldAndPleading ? DistressLevel.URGENT : DistressLevel.HIGH;
+    }
+
+    private static List<Signal> signals(MessageReading current) {
+        List<Signal> signals = new ArrayList<>();
+        for (Hit hit : current.hits()) {
+            Signal signal = new Signal(
+                    hit.concept().name(),
+                    current.text().originalSlice(hit.start(), hit.end()),
+                    current.text().originalStart(hit.start()),
+                    current.text().originalEnd(hit.end()));
+            if (!signals.contains(signal)) {
+                signals.add(signal);
+            }
+        }
+        current.covert().forEach(f -> signals.add(f.signal()));
+        signals.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::code));
+        return List.copyOf(signals);
+    }
+}

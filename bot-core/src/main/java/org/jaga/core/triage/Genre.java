@@ -1,0 +1,51 @@
+package org.jaga.core.triage;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Kinds of text that talk about trafficking without being a cry for help: job ads, news reports
+ * and jokes. Each is recognised by how many distinct markers of it a message holds.
+ */
+enum Genre {
+    /** A pasted job advertisement. */
+    AD(
+            2,
+            "salary|gaji|luong|เงินเดือน|薪|工资|工資|待遇|包吃住|hiring|vacanc(?:y|ies)|we are looking for|requirements?:?|qualifications?|"
+                    + "apply now|apply today|send (?:your )?(?:cv|resume)|lowongan|dicari|jawatan kosong|kerja kosong|tuyen dung|tuyen gap|รับสมัคร|"
+                    + "招聘|诚聘|誠聘|急招|ជ្រើសរើស|ប្រាក់ខែ|လစာ|ဝန်ထမ်းခေါ်|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
+                    + "commission|benefits|per month|/month|/bulan|sebulan|usd ?\\d|\\$ ?\\d|\\d ?usd|\\d ?\\$|bonus|no experience|walang experience|"
+                    + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包机票|包機票|"
+                    + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox|whatsapp|telegram|dm me|pm me|contact us"),
+    /** A news report or an NGO's account of others. */
+    NEWS(
+            2,
+            "according to|police said|authorities|officials|ministry|reportedly|victims|were rescued|repatriated|crackdown|raided|"
+                    + "spokesperson|said on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|menurut|korban|dipulangkan|diselamatkan|"
+                    + "pihak berkuasa|nan nhan|giai cuu|theo thong tin|ตำรวจ|เหยื่อ|ได้รับการช่วยเหลือ|据报道|據報導|报道|報導|警方|受害者|获救|獲救|遣返|"
+                    + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b"),
+    /** A joke or a figure of speech. */
+    JOKE(
+            1,
+            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|5555|\\bhihi|😂|🤣|😆|😜|哈哈|笑死|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
+
+    private final int needed;
+    private final Pattern markers;
+
+    Genre(int needed, String markers) {
+        this.needed = needed;
+        this.markers = Pattern.compile(markers);
+    }
+
+    /** @return whether the folded text holds enough distinct markers to be of this genre */
+    boolean of(String folded) {
+        Set<String> seen = new HashSet<>();
+        Matcher m = markers.matcher(folded);
+        while (m.find() && seen.size() < needed) {
+            seen.add(m.group());
+        }
+        return seen.size() >= needed;
+    }
+}

@@ -1,0 +1,81 @@
+package org.jaga.core.triage;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import org.jaga.knowledge.language.Language;
+
+/**
+ * Reads one message with the cues of every language whose script it contains (people mix English
+ * into everything, and a detected language may be wrong), then discounts what a job ad or a news
+ * report says.
+ */
+final class MessageReader {
+    private static final int NEWS_LENGTH = 200;
+    private static final String PLACE = "place";
+    private static final String POINT = "point";
+
+    private final Map<Language, CueReader> readers = new EnumMap<>(Language.class);
+    private final CovertPhrases covert;
+
+    MessageReader(CovertPhrases covert) {
+        this.covert = covert;
+        readers.put(Language.ENGLISH, new CueReader(EnglishCues.cues(), true));
+        readers.put(Language.INDONESIAN, new CueReader(MalayIndonesianCues.indonesian(), true));
+        readers.put(Language.VIETNAMESE, new CueReader(VietnameseCues.cues(), true));
+        readers.put(Language.FILIPINO, new CueReader(FilipinoCues.cues(), true));
+        readers.put(Language.THAI, new CueReader(ThaiCues.cues(), false));
+        readers.put(Language.BURMESE, new CueReader(BurmeseCues.cues(), false));
+        readers.put(Language.KHMER, new CueReader(KhmerCues.cues(), false));
+        readers.put(Language.CHINESE, new CueReader(ChineseCues.cues(), false));
+    }
+
+    MessageReading read(String message, Optional<Language> language) {
+        NormalizedText text = NormalizedText.of(message);
+        String folded = text.text();
+        boolean question = folded.indexOf('?') >= 0 || folded.indexOf('？') >= 0;
+        List<Hit> hits = new ArrayList<>();
+        for (Language script : Scripts.of(folded, language)) {
+            hits.addAll(readers.get(script).read(folded, question));
+        }
+        hits.addAll(places(folded));
+        return new MessageReading(text, discount(folded, hits), covert.find(text), Genre.JOKE.of(folded));
+    }
+
+    private static List<Hit> places(String folded) {
+        List<Hit> hits = new ArrayList<>();
+        Matcher names = CompoundAreas.names(folded);
+        while (names.find()) {
+            hits.add(new Hit(Concept.COMPOUND_LOCATION, 1, PLACE, names.start(), names.end()));
+        }
+        Matcher points = CompoundAreas.coordinates(folded);
+        while (points.find()) {
+            double lat = Double.parseDouble(points.group(1));
+            double lon = Double.parseDouble(points.group(2));
+            if (CompoundAreas.areaOf(lat, lon).isPresent()) {
+                hits.add(new Hit(Concept.COMPOUND_LOCATION, 2, POINT, points.start(), points.end()));
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * A news report speaks of others, so none of its cues count; a job ad may name a compound town
+     * or a vague promise, so only its strong, personal cues count.
+     */
+    private static List<Hit> discount(String folded, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        if (folded.length() >= NEWS_LENGTH && Genre.NEWS.of(folded)) {
+            return List.of();
+        }
+        if (Genre.AD.of(folded)) {
+            return hits.stream().filter(h -> h.weight() >= 2).toList();
+        }
+        return hits;
+    }
+}
