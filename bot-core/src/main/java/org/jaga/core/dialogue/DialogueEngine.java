@@ -11,7 +11,9 @@ import org.jaga.core.conversation.Conversation;
 import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.InboundMessage;
+import org.jaga.core.triage.DistressDetector;
 import org.jaga.core.triage.DistressHandler;
+import org.jaga.core.triage.Triage;
 import org.jaga.knowledge.language.Language;
 import org.jaga.knowledge.language.LanguageDetector;
 
@@ -32,6 +34,7 @@ public final class DialogueEngine {
     private static final Set<Intent> LEAVE_DISCREET_MODE = Set.of(Intent.FORGET_ME);
 
     private final LanguageDetector detector;
+    private final DistressDetector distress;
     private final IntentClassifier classifier;
     private final Replies replies;
     private final Map<Intent, IntentHandler> handlers = new EnumMap<>(Intent.class);
@@ -40,12 +43,14 @@ public final class DialogueEngine {
 
     public DialogueEngine(
             LanguageDetector detector,
+            DistressDetector distress,
             IntentClassifier classifier,
             Replies replies,
             List<IntentHandler> handlers,
             Language defaultLanguage,
             Clock clock) {
         this.detector = detector;
+        this.distress = distress;
         this.classifier = classifier;
         this.replies = replies;
         handlers.forEach(h -> this.handlers.put(h.intent(), h));
@@ -69,8 +74,10 @@ public final class DialogueEngine {
         Conversation current = conversation.speaking(language).touchedAt(now);
         Optional<Answer> answer =
                 message.payload().flatMap(Answer::fromPayload).or(() -> classifier.answer(message.text(), language));
-        Route route = route(current, message, language);
-        TurnContext turn = new TurnContext(current, message, language, replies, now, answer, route.commandOnly());
+        Triage triage = triage(message, language);
+        Route route = route(current, message, language, triage);
+        TurnContext turn =
+                new TurnContext(current, message, language, replies, now, answer, route.commandOnly(), triage);
         IntentHandler handler = handlers.get(route.intent());
         return route.resume() ? handler.resume(turn) : handler.start(turn);
     }
@@ -106,7 +113,17 @@ public final class DialogueEngine {
                 .orElse(defaultLanguage);
     }
 
-    private Route route(Conversation conversation, InboundMessage message, Language language) {
+    /** The detector reads words and shared places; a place inside a compound area counts too. */
+    private Triage triage(InboundMessage message, Language language) {
+        Triage words = distress.assess(message.text(), Optional.of(language));
+        if (words.distress() || message.location().isEmpty()) {
+            return words;
+        }
+        return distress.assessLocation(
+                message.location().get().latitude(), message.location().get().longitude());
+    }
+
+    private Route route(Conversation conversation, InboundMessage message, Language language, Triage triage) {
         Optional<Intent> chosen = message.payload().flatMap(Intent::fromPayload);
         if (chosen.isPresent()) {
             return new Route(chosen.get(), false, true);
@@ -116,7 +133,9 @@ public final class DialogueEngine {
         if (numbered.isPresent() && waiting.isEmpty()) {
             return new Route(numbered.get(), false, true);
         }
-        Optional<Intent> said = classifier.classify(message.text(), language);
+        Optional<Intent> said = triage.distress()
+                ? Optional.of(Intent.DISTRESS)
+                : classifier.classify(message.text(), language).filter(intent -> intent != Intent.DISTRESS);
         boolean shortText = message.text().strip().length() <= SHORT_COMMAND;
         boolean openCase = conversation.fact(DistressHandler.FACT_DISTRESS).isPresent();
         if (openCase

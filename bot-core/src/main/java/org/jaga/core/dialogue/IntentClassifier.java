@@ -8,12 +8,12 @@ import java.util.regex.Pattern;
 import org.jaga.knowledge.language.Language;
 
 /**
- * A first, rule-based reading of what a person wants, from lexicons in every language. Distress
- * is checked first, so that a plea is never mistaken for anything else.
+ * A rule-based reading of what a person wants, from lexicons in every language. Distress is not
+ * among its answers: the distress detector reads every message first.
  */
 public final class IntentClassifier {
+    /** Distress is not read here: the {@code DistressDetector} decides it, before any of these. */
     private static final List<Intent> PRIORITY = List.of(
-            Intent.DISTRESS,
             Intent.FORGET_ME,
             Intent.REPORT,
             Intent.CHECK_IN,
@@ -21,6 +21,7 @@ public final class IntentClassifier {
             Intent.CHECK_OFFER,
             Intent.ASK_QUESTION,
             Intent.MENU);
+
     private static final int OFFER_LENGTH = 120;
     private static final int READ_AT_MOST = 4_000;
     private static final Pattern IDENTIFIER = Pattern.compile(

@@ -6,6 +6,7 @@ import org.jaga.core.conversation.Conversation;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.Button;
 import org.jaga.core.message.InboundMessage;
+import org.jaga.core.triage.Triage;
 import org.jaga.knowledge.language.Language;
 
 /**
@@ -15,6 +16,7 @@ import org.jaga.knowledge.language.Language;
  * @param answer the yes or no the message says, if it says one
  * @param commandOnly true when the message only chose the intent (a button, a menu number, a
  *     short command) and carries nothing to work on
+ * @param triage what the distress detector read in the message (level NONE when nothing)
  */
 public record TurnContext(
         Conversation conversation,
@@ -23,7 +25,8 @@ public record TurnContext(
         Replies replies,
         Instant now,
         Optional<Answer> answer,
-        boolean commandOnly) {
+        boolean commandOnly,
+        Triage triage) {
 
     /** @return the reply text for the key in the person's language */
     public String text(String key, Object... arguments) {

@@ -112,7 +112,7 @@ class DialogueEngineTest {
         Said report = outcome.said().get(0);
         assertThat(report.text()).startsWith(replies.text(Language.ENGLISH, "check.verdict.HIGH_RISK"));
         assertThat(report.text()).contains(replies.text(Language.ENGLISH, "check.flags"));
-        assertThat(report.text()).contains("@fastjob");
+        assertThat(report.text()).contains("fastjob");
         assertThat(report.buttons())
                 .extracting(b -> b.payload())
                 .containsExactly(Intent.REPORT.payload(), Intent.ASK_QUESTION.payload(), Intent.DISTRESS.payload());

@@ -9,6 +9,8 @@ import org.jaga.core.offer.CheckOfferHandler;
 import org.jaga.core.offer.VerifyRecruiterHandler;
 import org.jaga.core.privacy.ForgetMeHandler;
 import org.jaga.core.report.ReportHandler;
+import org.jaga.core.triage.CovertPhrases;
+import org.jaga.core.triage.DistressDetector;
 import org.jaga.core.triage.DistressHandler;
 import org.jaga.knowledge.check.OfferAssessor;
 import org.jaga.knowledge.check.OfferCheck;
@@ -43,6 +45,7 @@ public final class Engines {
     public static DialogueEngine standard(Clock clock) {
         return new DialogueEngine(
                 new LanguageDetector(),
+                new DistressDetector(CovertPhrases.parse("URGENT:is the blue umbrella still for sale")),
                 new IntentClassifier(),
                 new Replies(),
                 List.of(

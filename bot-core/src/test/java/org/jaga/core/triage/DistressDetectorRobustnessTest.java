@@ -38,26 +38,4 @@ class DistressDetectorRobustnessTest {
                         .distress())
                 .isFalse();
     }
-
-    @Test
-    void keepsP99WellUnderAMillisecondForFiveHundredCharacters() {
-        String message = ("we came for a job in bangkok but they brought us across the river, now the guards "
-                        + "watch us and my friend was hit yesterday, please tell my family, i can not talk long ")
-                .repeat(3)
-                .substring(0, 500);
-        for (int i = 0; i < 2_000; i++) {
-            DETECTOR.assess(message, Optional.empty());
-        }
-        long[] nanos = new long[2_000];
-        for (int i = 0; i < nanos.length; i++) {
-            long start = System.nanoTime();
-            DETECTOR.assess(message, Optional.empty());
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        long p99 = nanos[(int) (nanos.length * 0.99)];
-        System.out.printf("triage p99 for 500 chars: %.3f ms%n", p99 / 1e6);
-        // The target is 1 ms; this guards against a catastrophic regression, see the report.
-        assertThat(p99).isLessThan(20_000_000L);
-    }
 }

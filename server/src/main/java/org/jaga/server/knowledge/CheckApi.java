@@ -7,15 +7,12 @@ import org.jaga.knowledge.check.CheckResult;
 import org.jaga.knowledge.check.IdentifierResult;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.language.Language;
-import org.springframework.core.codec.CodecException;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.http.HttpStatus;
+import org.jaga.server.web.ApiErrors;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
-import org.springframework.web.server.ServerWebInputException;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Scheduler;
@@ -50,14 +47,14 @@ final class CheckApi {
 
     private Mono<ServerResponse> check(ServerRequest request) {
         return request.bodyToMono(CheckRequest.class)
-                .switchIfEmpty(Mono.error(() -> new BadInput("a JSON body with \"text\" is required")))
+                .switchIfEmpty(Mono.error(() -> new ApiErrors.BadInput("a JSON body with \"text\" is required")))
                 .map(CheckRequest::validated)
                 .publishOn(compute)
                 .map(valid -> CheckResponse.of(check.check(valid.text(), valid.language())))
                 .flatMap(body -> ServerResponse.ok()
                         .contentType(MediaType.APPLICATION_JSON)
                         .bodyValue(body))
-                .onErrorResume(error -> ApiErrors.respond(error));
+                .onErrorResume(ApiErrors::respond);
     }
 
     private Mono<ServerResponse> recruiters(ServerRequest request) {
@@ -83,15 +80,16 @@ final class CheckApi {
     record CheckRequest(String text, String lang) {
         Valid validated() {
             if (text == null || text.isBlank()) {
-                throw new BadInput("text must not be empty");
+                throw new ApiErrors.BadInput("text must not be empty");
             }
             if (text.length() > MAX_TEXT) {
-                throw new BadInput("text must be at most " + MAX_TEXT + " characters");
+                throw new ApiErrors.BadInput("text must be at most " + MAX_TEXT + " characters");
             }
             Optional<Language> language = Optional.empty();
             if (lang != null && !lang.isBlank()) {
                 language = Optional.of(Language.fromTag(lang)
-                        .orElseThrow(() -> new BadInput("lang must be one of en, id, ms, th, vi, fil, my, km, zh")));
+                        .orElseThrow(() ->
+                                new ApiErrors.BadInput("lang must be one of en, id, ms, th, vi, fil, my, km, zh")));
             }
             return new Valid(text, language);
         }
@@ -147,41 +145,6 @@ final class CheckApi {
                     result.identifiers().stream().map(IdentifierView::of).toList(),
                     result.advice(),
                     result.notes());
-        }
-    }
-
-    /** Input the API cannot take; the message says what is wrong. */
-    static final class BadInput extends RuntimeException {
-        BadInput(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    /** Maps failures to 4xx JSON errors naming the problem. */
-    static final class ApiErrors {
-        private ApiErrors() {}
-
-        static Mono<ServerResponse> respond(Throwable error) {
-            if (error instanceof BadInput bad) {
-                return badRequest(bad.getMessage());
-            }
-            if (error instanceof DataBufferLimitException) {
-                return status(HttpStatus.CONTENT_TOO_LARGE, "the body is too large (at most 256 KB)");
-            }
-            if (error instanceof ServerWebInputException || error instanceof CodecException) {
-                return badRequest("the body is not valid JSON");
-            }
-            return Mono.error(error);
-        }
-
-        static Mono<ServerResponse> badRequest(String message) {
-            return status(HttpStatus.BAD_REQUEST, message);
-        }
-
-        static Mono<ServerResponse> status(HttpStatus status, String message) {
-            return ServerResponse.status(status)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .bodyValue(Map.of("error", status.getReasonPhrase(), "message", message));
         }
     }
 }

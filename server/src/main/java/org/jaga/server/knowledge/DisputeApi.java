@@ -8,6 +8,7 @@ import org.jaga.core.report.RecruiterReports;
 import org.jaga.knowledge.check.IdentifierResult;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.recruiter.RecruiterIndex;
+import org.jaga.server.web.ApiErrors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -45,14 +46,14 @@ final class DisputeApi {
 
     private Mono<ServerResponse> dispute(ServerRequest request) {
         return request.bodyToMono(DisputeRequest.class)
-                .switchIfEmpty(Mono.error(() -> new CheckApi.BadInput("a JSON body is required")))
+                .switchIfEmpty(Mono.error(() -> new ApiErrors.BadInput("a JSON body is required")))
                 .map(DisputeRequest::validated)
                 .publishOn(compute)
                 .flatMap(body -> listed(body.identifier())
                         .map(found -> record(found, body.note()))
-                        .orElseGet(() -> CheckApi.ApiErrors.status(
+                        .orElseGet(() -> ApiErrors.status(
                                 HttpStatus.NOT_FOUND, "that identifier is not listed, so there is nothing to dispute")))
-                .onErrorResume(CheckApi.ApiErrors::respond);
+                .onErrorResume(ApiErrors::respond);
     }
 
     private Optional<IdentifierResult> listed(String identifier) {
@@ -75,10 +76,10 @@ final class DisputeApi {
     record DisputeRequest(String identifier, String note) {
         DisputeRequest validated() {
             if (identifier == null || identifier.isBlank() || identifier.length() > CheckApi.MAX_QUERY) {
-                throw new CheckApi.BadInput("identifier must name the listed phone, handle, site or company");
+                throw new ApiErrors.BadInput("identifier must name the listed phone, handle, site or company");
             }
             if (note == null || note.isBlank() || note.length() > MAX_NOTE) {
-                throw new CheckApi.BadInput(
+                throw new ApiErrors.BadInput(
                         "note must say why the listing is wrong, in at most " + MAX_NOTE + " characters");
             }
             return this;

@@ -19,6 +19,8 @@ import org.jaga.core.pipeline.TurnProcessor;
 import org.jaga.core.privacy.ForgetMeHandler;
 import org.jaga.core.redis.JagaRedis;
 import org.jaga.core.report.ReportHandler;
+import org.jaga.core.triage.CovertPhrases;
+import org.jaga.core.triage.DistressDetector;
 import org.jaga.core.triage.DistressHandler;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.language.LanguageDetector;
@@ -47,9 +49,16 @@ public class PipelineConfiguration {
     }
 
     @Bean
-    DialogueEngine dialogueEngine(JagaSettings settings, Clock clock, OfferCheck offerCheck) {
+    DistressDetector distressDetector(JagaSettings settings) {
+        return new DistressDetector(CovertPhrases.parse(settings.covert().phrases()));
+    }
+
+    @Bean
+    DialogueEngine dialogueEngine(
+            JagaSettings settings, Clock clock, OfferCheck offerCheck, DistressDetector distressDetector) {
         return new DialogueEngine(
                 new LanguageDetector(),
+                distressDetector,
                 new IntentClassifier(),
                 new Replies(),
                 List.of(

@@ -24,7 +24,8 @@ public final class EnvironmentCheck {
             "JAGA_RETENTION_DAYS",
             "JAGA_LANGUAGE",
             "JAGA_INSTANCE_ID",
-            "JAGA_KNOWLEDGE_DIR");
+            "JAGA_KNOWLEDGE_DIR",
+            "JAGA_COVERT_PHRASES");
 
     /** Variables only the test suite reads (JAGA_TEST_REDIS_URL, JAGA_TEST_CHROMIUM). */
     private static final String TEST_PREFIX = "JAGA_TEST_";

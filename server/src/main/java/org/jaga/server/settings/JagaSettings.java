@@ -34,7 +34,8 @@ public record JagaSettings(
                 @DefaultValue("en")
                 String language,
         @Valid @DefaultValue Instance instance,
-        @Valid @DefaultValue Knowledge knowledge) {
+        @Valid @DefaultValue Knowledge knowledge,
+        @Valid @DefaultValue Covert covert) {
 
     /**
      * @param url the Redis server to use; empty to start an embedded one
@@ -84,6 +85,12 @@ public record JagaSettings(
             return dir == null || dir.isBlank() ? Optional.empty() : Optional.of(Path.of(dir.trim()));
         }
     }
+
+    /**
+     * @param phrases this deployment's covert phrases, separated by '|' or new lines, each optionally
+     *     prefixed "URGENT:" or "HIGH:"; never echoed, never logged
+     */
+    public record Covert(@DefaultValue("") String phrases) {}
 
     public Language defaultLanguage() {
         return Language.fromTag(language).orElseThrow();
