@@ -26,6 +26,9 @@ public final class DialogueEngine {
     public static final String FACT_BLOCKED = "blocked";
 
     private static final int SHORT_COMMAND = 80;
+    private static final int RELIABLE_WORDS = 6;
+    private static final Set<Language> LATIN_SCRIPT =
+            Set.of(Language.ENGLISH, Language.INDONESIAN, Language.MALAY, Language.VIETNAMESE, Language.FILIPINO);
     private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
     /**
      * What a person in distress may still ask for in words (buttons always work); anything else,
@@ -106,9 +109,20 @@ public final class DialogueEngine {
         };
     }
 
+    /**
+     * The language the message is written in; but a few plain-ASCII words (a company name, "ok
+     * thanks") do not switch a conversation that already has a language, as such words are read
+     * unreliably. Diacritics (Vietnamese) and other scripts are reliable even in few words.
+     */
     private Language languageOf(Conversation conversation, InboundMessage message) {
-        return detector.detect(message.text())
-                .or(conversation::language)
+        Optional<Language> detected = detector.detect(message.text());
+        boolean unreliable = detected.filter(LATIN_SCRIPT::contains).isPresent()
+                && message.text().chars().allMatch(c -> c < 128)
+                && message.text().strip().split("\\s+").length < RELIABLE_WORDS;
+        if (unreliable && conversation.language().isPresent()) {
+            return conversation.language().get();
+        }
+        return detected.or(conversation::language)
                 .or(() -> message.languageHint().flatMap(Language::fromTag))
                 .orElse(defaultLanguage);
     }
