@@ -1,5 +1,6 @@
 package org.jaga.server;
 
+import org.jaga.server.channels.TelegramWebhookCommand;
 import org.jaga.server.settings.EnvironmentCheck;
 import org.jaga.server.settings.JagaSettings;
 import org.springframework.boot.SpringApplication;
@@ -12,6 +13,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class JagaApplication {
 
     public static void main(String[] args) {
+        if (args.length > 0 && TelegramWebhookCommand.NAME.equals(args[0])) {
+            System.exit(TelegramWebhookCommand.run(System.getenv(), System.out, System.err));
+        }
         EnvironmentCheck.Problems problems = EnvironmentCheck.check(System.getenv());
         if (!problems.isEmpty()) {
             System.err.println("Jaga cannot start: " + String.join("; ", problems.messages()));
