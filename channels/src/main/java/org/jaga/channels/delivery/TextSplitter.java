@@ -29,7 +29,7 @@ public final class TextSplitter {
         List<String> parts = new ArrayList<>();
         String rest = text.strip();
         while (rest.length() > lastMax) {
-            int cut = cutPoint(rest, Math.min(max, rest.length()));
+            int cut = rest.length() <= max ? tailCut(rest, lastMax) : cutPoint(rest, max);
             String part = rest.substring(0, cut).strip();
             if (!part.isEmpty()) {
                 parts.add(part);
@@ -40,6 +40,18 @@ public final class TextSplitter {
             parts.add(rest);
         }
         return parts;
+    }
+
+    /** @return where to cut a text that fits one part so that what follows fits {@code tail} */
+    private static int tailCut(String text, int tail) {
+        int from = text.length() - tail;
+        for (String boundary : BOUNDARIES) {
+            int at = text.indexOf(boundary, from);
+            if (at >= 0 && at + boundary.length() < text.length()) {
+                return Math.max(1, at + boundary.length());
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(from)) ? from + 1 : from;
     }
 
     private static int cutPoint(String text, int limit) {
