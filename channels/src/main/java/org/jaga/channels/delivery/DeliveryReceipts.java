@@ -1,7 +1,6 @@
 package org.jaga.channels.delivery;
 
 import java.time.Instant;
-import java.util.Optional;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import reactor.core.publisher.Mono;

@@ -37,13 +37,15 @@ public final class PartedDelivery {
      * @param rates the buckets each part takes a token from
      * @param sendPart sends part i and gives the platform's id of it
      */
-    public Mono<Void> deliver(OutboundMessage message, List<Rate> rates, int parts, IntFunction<Mono<String>> sendPart) {
+    public Mono<Void> deliver(
+            OutboundMessage message, List<Rate> rates, int parts, IntFunction<Mono<String>> sendPart) {
         return receipts.partsSent(message.id())
                 .flatMapMany(done -> Flux.range(done, Math.max(0, parts - done)))
                 .concatMap(part -> throttle(rates)
                         .then(Mono.defer(() -> sendPart.apply(part)).retryWhen(serverTrouble()))
                         .onErrorResume(Throttled.class, throttled -> limiter.pause(
-                                        throttled.bucket(), throttled.retryAfter().orElse(Duration.ofSeconds(1)))
+                                        throttled.bucket(),
+                                        throttled.retryAfter().orElse(Duration.ofSeconds(1)))
                                 .then(Mono.error(throttled)))
                         .flatMap(platformId -> receipts.partSent(message.id(), message.chat(), part, platformId)))
                 .then();

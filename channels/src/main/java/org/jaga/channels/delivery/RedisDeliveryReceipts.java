@@ -47,7 +47,9 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
 
     @Override
     public Mono<Integer> partsSent(String outboundId) {
-        return commands.hget(receiptKey(outboundId), "parts").map(Integer::parseInt).defaultIfEmpty(0);
+        return commands.hget(receiptKey(outboundId), "parts")
+                .map(Integer::parseInt)
+                .defaultIfEmpty(0);
     }
 
     @Override

@@ -23,7 +23,8 @@ public final class Messenger {
 
     public Messenger(MessengerConfig config, Inbox inbox, ChannelStores stores, WebhookRejections rejections) {
         this.handshake = new MetaHandshake(config.verifyToken());
-        this.webhook = new MessengerWebhook(new MetaSignature(config.appSecret()), inbox, stores.receipts(), rejections);
+        this.webhook =
+                new MessengerWebhook(new MetaSignature(config.appSecret()), inbox, stores.receipts(), rejections);
         this.sender = new MessengerSender(
                 config,
                 new GraphApi(config.apiUrl(), config.pageAccessToken(), TIMEOUT),

@@ -17,14 +17,22 @@ import tools.jackson.databind.JsonNode;
  */
 final class MessengerEvents {
     private static final java.util.Set<String> NOT_FROM_A_PERSON = java.util.Set.of(
-            "delivery", "read", "pass_thread_control", "take_thread_control", "request_thread_control",
-            "app_roles", "policy_enforcement", "standby");
+            "delivery",
+            "read",
+            "pass_thread_control",
+            "take_thread_control",
+            "request_thread_control",
+            "app_roles",
+            "policy_enforcement",
+            "standby");
 
     private MessengerEvents() {}
 
     static Optional<InboundMessage> map(JsonNode event, String pageId) {
         String sender = event.path("sender").path("id").asString("");
-        if (sender.isBlank() || sender.equals(pageId) || NOT_FROM_A_PERSON.stream().anyMatch(event::has)) {
+        if (sender.isBlank()
+                || sender.equals(pageId)
+                || NOT_FROM_A_PERSON.stream().anyMatch(event::has)) {
             return Optional.empty();
         }
         ChatRef chat = new ChatRef(Channel.MESSENGER, sender);
@@ -32,11 +40,15 @@ final class MessengerEvents {
         String fallbackId = "event:" + sender + ":" + event.path("timestamp").asLong(0);
         JsonNode message = event.path("message");
         if (message.isObject()) {
-            return message.path("is_echo").asBoolean(false) ? Optional.empty() : Optional.of(message(chat, message, at, fallbackId));
+            return message.path("is_echo").asBoolean(false)
+                    ? Optional.empty()
+                    : Optional.of(message(chat, message, at, fallbackId));
         }
         if (event.has("postback")) {
             JsonNode postback = event.path("postback");
-            String id = postback.path("mid").asString("postback:" + sender + ":" + event.path("timestamp").asLong(0));
+            String id = postback.path("mid")
+                    .asString(
+                            "postback:" + sender + ":" + event.path("timestamp").asLong(0));
             return Optional.of(tapped(chat, id, postback.path("payload").asString(""), at));
         }
         if (event.has("reaction")) {
@@ -44,8 +56,11 @@ final class MessengerEvents {
             String about = reaction.path("mid").asString("");
             InboundMessage mapped = InboundMessage.text(
                             chat,
-                            "reaction:" + about + ":" + reaction.path("action").asString("") + ":" + event.path("timestamp").asLong(0),
-                            "react".equals(reaction.path("action").asString("")) ? reaction.path("emoji").asString("") : "",
+                            "reaction:" + about + ":" + reaction.path("action").asString("") + ":"
+                                    + event.path("timestamp").asLong(0),
+                            "react".equals(reaction.path("action").asString(""))
+                                    ? reaction.path("emoji").asString("")
+                                    : "",
                             at)
                     .ofKind(InboundKind.REACTION);
             return Optional.of(about.isBlank() ? mapped : mapped.replyingTo(about));
@@ -53,7 +68,11 @@ final class MessengerEvents {
         if (event.has("message_edit")) {
             JsonNode edit = event.path("message_edit");
             String mid = edit.path("mid").asString("");
-            return Optional.of(InboundMessage.text(chat, "edit:" + mid + ":" + edit.path("num_edit").asInt(0), edit.path("text").asString(""), at)
+            return Optional.of(InboundMessage.text(
+                            chat,
+                            "edit:" + mid + ":" + edit.path("num_edit").asInt(0),
+                            edit.path("text").asString(""),
+                            at)
                     .ofKind(InboundKind.EDITED)
                     .replyingTo(mid));
         }
@@ -72,21 +91,23 @@ final class MessengerEvents {
             String type = item.path("type").asString("");
             if ("location".equals(type) && location.isEmpty()) {
                 JsonNode point = item.path("payload").path("coordinates");
-                location = Optional.of(new GeoLocation(point.path("lat").asDouble(), point.path("long").asDouble()));
+                location = Optional.of(new GeoLocation(
+                        point.path("lat").asDouble(), point.path("long").asDouble()));
             } else if (attachment.isEmpty()) {
                 attachment = attachmentKind(type, item);
             }
         }
         String text = message.path("text").asString("");
-        InboundMessage mapped = new InboundMessage(
-                chat, id, text, Optional.empty(), location, attachment, Optional.empty(), at);
+        InboundMessage mapped =
+                new InboundMessage(chat, id, text, Optional.empty(), location, attachment, Optional.empty(), at);
         boolean understood = !text.isEmpty() || location.isPresent() || attachment.isPresent();
         return withReply(understood ? mapped : mapped.ofKind(InboundKind.UNSUPPORTED), message);
     }
 
     private static Optional<AttachmentKind> attachmentKind(String type, JsonNode item) {
         return switch (type) {
-            case "image" -> Optional.of(item.path("payload").has("sticker_id") ? AttachmentKind.STICKER : AttachmentKind.PHOTO);
+            case "image" ->
+                Optional.of(item.path("payload").has("sticker_id") ? AttachmentKind.STICKER : AttachmentKind.PHOTO);
             case "video", "reel", "ig_reel" -> Optional.of(AttachmentKind.VIDEO);
             case "audio" -> Optional.of(AttachmentKind.AUDIO);
             case "file" -> Optional.of(AttachmentKind.DOCUMENT);
@@ -98,7 +119,8 @@ final class MessengerEvents {
         if (payload.isBlank()) {
             return InboundMessage.event(chat, id, InboundKind.UNSUPPORTED, at);
         }
-        return new InboundMessage(chat, id, "", Optional.of(payload), Optional.empty(), Optional.empty(), Optional.empty(), at);
+        return new InboundMessage(
+                chat, id, "", Optional.of(payload), Optional.empty(), Optional.empty(), Optional.empty(), at);
     }
 
     private static InboundMessage withReply(InboundMessage mapped, JsonNode message) {

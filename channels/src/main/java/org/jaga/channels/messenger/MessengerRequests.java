@@ -16,10 +16,7 @@ final class MessengerRequests {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Send(
-            Recipient recipient,
-            @JsonProperty("messaging_type") String messagingType,
-            Message message,
-            String tag) {}
+            Recipient recipient, @JsonProperty("messaging_type") String messagingType, Message message, String tag) {}
 
     record Recipient(String id) {}
 

@@ -53,28 +53,35 @@ final class MessengerSender implements OutboundSender {
         return delivery.deliver(message, rates, parts.size(), part -> {
             boolean last = part == parts.size() - 1;
             List<Button> shown = last && quickReplies ? buttons : List.of();
-            return api.post("/me/messages", MessengerRequests.send(chat.platformUserId(), parts.get(part), shown, message.origin()))
+            return api.post(
+                            "/me/messages",
+                            MessengerRequests.send(chat.platformUserId(), parts.get(part), shown, message.origin()))
                     .map(response -> response.path("message_id").asString(""))
                     .filter(id -> !id.isBlank())
-                    .switchIfEmpty(Mono.error(() -> DeliveryFailed.forNow("Messenger answered without a message id", null)))
+                    .switchIfEmpty(
+                            Mono.error(() -> DeliveryFailed.forNow("Messenger answered without a message id", null)))
                     .onErrorResume(error -> !(error instanceof DeliveryFailed), error -> failure(chat, error));
         });
     }
 
     private static String numbered(String text, List<Button> buttons) {
         StringBuilder out = new StringBuilder(text).append("\n");
-        IntStream.range(0, buttons.size())
-                .forEach(i -> out.append('\n').append(i + 1).append(". ").append(buttons.get(i).label()));
+        IntStream.range(0, buttons.size()).forEach(i -> out.append('\n')
+                .append(i + 1)
+                .append(". ")
+                .append(buttons.get(i).label()));
         return out.toString();
     }
 
     private Mono<String> failure(ChatRef chat, Throwable error) {
         if (!(error instanceof GraphFailure refused)) {
-            return Mono.error(DeliveryFailed.forNow("Messenger unreachable: " + error.getClass().getSimpleName(), null));
+            return Mono.error(DeliveryFailed.forNow(
+                    "Messenger unreachable: " + error.getClass().getSimpleName(), null));
         }
         int code = refused.code();
         if (refused.status() == 429 || code == 613 || code == 4 || code == 32) {
-            return Mono.error(new Throttled("Messenger " + refused.getMessage(), "messenger:all", Duration.ofSeconds(10)));
+            return Mono.error(
+                    new Throttled("Messenger " + refused.getMessage(), "messenger:all", Duration.ofSeconds(10)));
         }
         if (code == 551) {
             return blocks.blocked(chat, "Messenger 551: the person is not available")

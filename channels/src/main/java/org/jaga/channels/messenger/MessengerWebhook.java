@@ -77,12 +77,16 @@ final class MessengerWebhook {
         if (event.has("delivery")) {
             JsonNode delivery = event.path("delivery");
             Instant at = Instant.ofEpochMilli(delivery.path("watermark").asLong(0));
-            return Flux.fromIterable(delivery.path("mids").valueStream().map(mid -> mid.asString("")).toList())
+            return Flux.fromIterable(delivery.path("mids")
+                            .valueStream()
+                            .map(mid -> mid.asString(""))
+                            .toList())
                     .flatMap(mid -> receipts.reported(Channel.MESSENGER, mid, DeliveryStatus.DELIVERED, at, ""))
                     .then();
         }
         if (event.has("read") && !person.isBlank()) {
-            Instant watermark = Instant.ofEpochMilli(event.path("read").path("watermark").asLong(0));
+            Instant watermark =
+                    Instant.ofEpochMilli(event.path("read").path("watermark").asLong(0));
             return receipts.readUpTo(new ChatRef(Channel.MESSENGER, person), watermark);
         }
         return Mono.empty();

@@ -63,7 +63,8 @@ public final class GraphApi {
     }
 
     private static String shortTitle(JsonNode error) {
-        String title = error.path("error_user_title").asString(error.path("message").asString(""));
+        String title =
+                error.path("error_user_title").asString(error.path("message").asString(""));
         return title.length() > 120 ? title.substring(0, 120) : title;
     }
 }

@@ -10,7 +10,11 @@ public final class GraphFailure extends RuntimeException {
     private final int subcode;
 
     public GraphFailure(int status, int code, int subcode, String title) {
-        super("HTTP " + status + ", code " + code + (subcode > 0 ? "/" + subcode : "") + ": " + title, null, false, false);
+        super(
+                "HTTP " + status + ", code " + code + (subcode > 0 ? "/" + subcode : "") + ": " + title,
+                null,
+                false,
+                false);
         this.status = status;
         this.code = code;
         this.subcode = subcode;

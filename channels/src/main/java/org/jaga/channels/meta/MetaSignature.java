@@ -32,7 +32,8 @@ public final class MetaSignature {
         }
         byte[] presented;
         try {
-            presented = HexFormat.of().parseHex(header.substring(PREFIX.length()).trim());
+            presented =
+                    HexFormat.of().parseHex(header.substring(PREFIX.length()).trim());
         } catch (IllegalArgumentException notHex) {
             return false;
         }

@@ -32,8 +32,8 @@ final class RedisRateLimiter implements RateLimiter {
     public Mono<Duration> acquire(List<Rate> rates) {
         String[] bucketKeys = rates.stream().map(rate -> key(rate.bucket())).toArray(String[]::new);
         String[] args = rates.stream()
-                .flatMap(rate -> java.util.stream.Stream.of(
-                        Double.toString(rate.perSecond()), Integer.toString(rate.burst())))
+                .flatMap(rate ->
+                        java.util.stream.Stream.of(Double.toString(rate.perSecond()), Integer.toString(rate.burst())))
                 .toArray(String[]::new);
         return acquire.run(commands, bucketKeys, args).map(Duration::ofMillis);
     }

@@ -26,7 +26,9 @@ final class TelegramCallbacks {
                             .build())
                     .whenComplete((ok, error) -> {
                         if (error != null) {
-                            log.info("Telegram did not take a callback answer: {}", error.getClass().getSimpleName());
+                            log.info(
+                                    "Telegram did not take a callback answer: {}",
+                                    error.getClass().getSimpleName());
                         }
                     });
         } catch (TelegramApiException e) {

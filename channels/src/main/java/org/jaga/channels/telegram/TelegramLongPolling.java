@@ -37,7 +37,8 @@ final class TelegramLongPolling implements AutoCloseable {
                     updates -> updates.forEach(update -> ingest.ingest(update).block(STORE_TIMEOUT)));
             log.info("Telegram: long polling started (no webhook secret configured)");
         } catch (TelegramApiException e) {
-            throw new IllegalStateException("Telegram long polling could not start: " + e.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "Telegram long polling could not start: " + e.getClass().getSimpleName(), e);
         }
     }
 

@@ -34,7 +34,8 @@ final class TelegramMessages {
                         TelegramUpdates.seconds(message.getDate()))
                 .ofKind(understood ? kind : InboundKind.UNSUPPORTED);
         if (message.getReplyToMessage() != null) {
-            mapped = mapped.replyingTo(chatId + ":" + message.getReplyToMessage().getMessageId());
+            mapped =
+                    mapped.replyingTo(chatId + ":" + message.getReplyToMessage().getMessageId());
         }
         return TelegramForwards.of(message).map(mapped::forwardedFrom).orElse(mapped);
     }

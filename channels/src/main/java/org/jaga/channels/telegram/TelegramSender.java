@@ -100,14 +100,16 @@ final class TelegramSender implements OutboundSender {
 
     private Mono<String> failure(ChatRef chat, Throwable error) {
         if (!(error instanceof TelegramApiRequestException refused) || refused.getErrorCode() == null) {
-            return Mono.error(DeliveryFailed.forNow("Telegram unreachable: " + error.getClass().getSimpleName(), null));
+            return Mono.error(DeliveryFailed.forNow(
+                    "Telegram unreachable: " + error.getClass().getSimpleName(), null));
         }
         int code = refused.getErrorCode();
         String description = String.valueOf(refused.getApiResponse());
         if (code == 429) {
-            int seconds = refused.getParameters() != null && refused.getParameters().getRetryAfter() != null
-                    ? refused.getParameters().getRetryAfter()
-                    : 1;
+            int seconds =
+                    refused.getParameters() != null && refused.getParameters().getRetryAfter() != null
+                            ? refused.getParameters().getRetryAfter()
+                            : 1;
             return Mono.error(new Throttled(
                     "Telegram 429: retry after " + seconds + " s",
                     chatBucket(chat.platformUserId()),

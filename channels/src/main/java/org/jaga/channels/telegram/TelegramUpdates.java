@@ -88,9 +88,10 @@ final class TelegramUpdates {
 
     private static InboundMessage reaction(MessageReactionUpdated reaction) {
         String chatId = reaction.getChat().getId().toString();
-        String emoji = reaction.getNewReaction() == null || reaction.getNewReaction().isEmpty()
-                ? ""
-                : reaction.getNewReaction().get(0).toString();
+        String emoji =
+                reaction.getNewReaction() == null || reaction.getNewReaction().isEmpty()
+                        ? ""
+                        : reaction.getNewReaction().get(0).toString();
         return InboundMessage.text(
                         new ChatRef(Channel.TELEGRAM, chatId),
                         chatId + ":reaction:" + reaction.getMessageId() + ":" + reaction.getDate(),

@@ -23,7 +23,8 @@ public final class TelegramWebhookRegistration {
         Require.nonBlank(webhookUrl, "webhookUrl");
         URI.create(webhookUrl);
         String secret = config.webhookSecret()
-                .orElseThrow(() -> new IllegalArgumentException("a webhook secret is required to register the webhook"));
+                .orElseThrow(
+                        () -> new IllegalArgumentException("a webhook secret is required to register the webhook"));
         OkHttpTelegramClient client = new OkHttpTelegramClient(config.token(), Telegram.url(config.apiUrl()));
         return client.execute(SetWebhook.builder()
                 .url(webhookUrl)

@@ -37,15 +37,11 @@ public final class WebhookReplies {
      * not acknowledged, and the inbox drops what it has already seen.
      */
     public static Mono<ServerResponse> storeThenAcknowledge(Inbox inbox, List<InboundMessage> messages) {
-        return Flux.fromIterable(messages)
-                .flatMapSequential(inbox::accept, 64)
-                .then(ok());
+        return Flux.fromIterable(messages).flatMapSequential(inbox::accept, 64).then(ok());
     }
 
     public static Mono<ServerResponse> ok() {
-        return ServerResponse.ok()
-                .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("ok", true));
+        return ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("ok", true));
     }
 
     public static Mono<ServerResponse> error(HttpStatus status, String message) {

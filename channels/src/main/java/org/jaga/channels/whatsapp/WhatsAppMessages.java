@@ -33,17 +33,27 @@ final class WhatsAppMessages {
         ChatRef chat = new ChatRef(Channel.WHATSAPP, from);
         Instant at = Instant.ofEpochSecond(node.path("timestamp").asLong(0));
         String type = node.path("type").asString("");
-        InboundMessage message = switch (type) {
-            case "text" -> InboundMessage.text(chat, id, node.path("text").path("body").asString(""), at);
-            case "location" -> located(chat, id, node.path("location"), at);
-            case "contacts" -> attached(chat, id, "", AttachmentKind.CONTACT, at);
-            case "interactive" -> tapped(chat, id, interactivePayload(node.path("interactive")), at);
-            case "button" -> tapped(chat, id, node.path("button").path("payload").asString(""), at);
-            case "reaction" -> reaction(chat, id, node.path("reaction"), at);
-            default -> MEDIA.containsKey(type)
-                    ? attached(chat, id, node.path(type).path("caption").asString(""), MEDIA.get(type), at)
-                    : InboundMessage.event(chat, id, InboundKind.UNSUPPORTED, at);
-        };
+        InboundMessage message =
+                switch (type) {
+                    case "text" ->
+                        InboundMessage.text(
+                                chat, id, node.path("text").path("body").asString(""), at);
+                    case "location" -> located(chat, id, node.path("location"), at);
+                    case "contacts" -> attached(chat, id, "", AttachmentKind.CONTACT, at);
+                    case "interactive" -> tapped(chat, id, interactivePayload(node.path("interactive")), at);
+                    case "button" ->
+                        tapped(chat, id, node.path("button").path("payload").asString(""), at);
+                    case "reaction" -> reaction(chat, id, node.path("reaction"), at);
+                    default ->
+                        MEDIA.containsKey(type)
+                                ? attached(
+                                        chat,
+                                        id,
+                                        node.path(type).path("caption").asString(""),
+                                        MEDIA.get(type),
+                                        at)
+                                : InboundMessage.event(chat, id, InboundKind.UNSUPPORTED, at);
+                };
         return Optional.of(withContext(message, node.path("context")));
     }
 

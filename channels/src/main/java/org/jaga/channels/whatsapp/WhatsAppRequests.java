@@ -59,7 +59,8 @@ final class WhatsAppRequests {
 
     static Message buttons(String to, String body, List<Button> buttons) {
         List<ReplyButton> replies = buttons.stream()
-                .map(button -> new ReplyButton("reply", new Reply(button.payload(), cut(button.label(), MAX_BUTTON_TITLE))))
+                .map(button ->
+                        new ReplyButton("reply", new Reply(button.payload(), cut(button.label(), MAX_BUTTON_TITLE))))
                 .toList();
         Interactive interactive = new Interactive("button", new Text(false, body), new Action(replies, null, null));
         return interactive(to, interactive);
@@ -85,8 +86,10 @@ final class WhatsAppRequests {
     /** @return the text with the buttons as a numbered list under it, for more buttons than a list holds */
     static String withNumberedChoices(String text, List<Button> buttons) {
         StringBuilder out = new StringBuilder(text).append("\n");
-        IntStream.range(0, buttons.size())
-                .forEach(i -> out.append('\n').append(i + 1).append(". ").append(buttons.get(i).label()));
+        IntStream.range(0, buttons.size()).forEach(i -> out.append('\n')
+                .append(i + 1)
+                .append(". ")
+                .append(buttons.get(i).label()));
         return out.toString();
     }
 

@@ -58,9 +58,8 @@ final class WhatsAppSender implements OutboundSender {
 
     @Override
     public Mono<Void> send(OutboundMessage message) {
-        return window.lastWrote(message.chat()).flatMap(last -> isOpen(last)
-                ? deliver(message, requests(message))
-                : outsideWindow(message));
+        return window.lastWrote(message.chat())
+                .flatMap(last -> isOpen(last) ? deliver(message, requests(message)) : outsideWindow(message));
     }
 
     private boolean isOpen(Optional<Instant> lastWrote) {
@@ -105,7 +104,8 @@ final class WhatsAppSender implements OutboundSender {
     private Mono<Void> deliver(OutboundMessage message, List<WhatsAppRequests.Message> requests) {
         ChatRef chat = message.chat();
         List<Rate> rates = List.of(
-                new Rate(chatBucket(chat), 1, 5), new Rate("whatsapp:all", config.messagesPerSecond(), config.messagesPerSecond()));
+                new Rate(chatBucket(chat), 1, 5),
+                new Rate("whatsapp:all", config.messagesPerSecond(), config.messagesPerSecond()));
         String path = "/" + config.phoneNumberId() + "/messages";
         return delivery.deliver(message, rates, requests.size(), part -> api.post(path, requests.get(part))
                 .map(response -> response.path("messages").path(0).path("id").asString(""))
@@ -120,11 +120,13 @@ final class WhatsAppSender implements OutboundSender {
 
     private Mono<String> failure(ChatRef chat, Throwable error) {
         if (!(error instanceof GraphFailure refused)) {
-            return Mono.error(DeliveryFailed.forNow("WhatsApp unreachable: " + error.getClass().getSimpleName(), null));
+            return Mono.error(DeliveryFailed.forNow(
+                    "WhatsApp unreachable: " + error.getClass().getSimpleName(), null));
         }
         int code = refused.code();
         if (code == 131056) {
-            return Mono.error(new Throttled("WhatsApp " + refused.getMessage(), chatBucket(chat), Duration.ofSeconds(6)));
+            return Mono.error(
+                    new Throttled("WhatsApp " + refused.getMessage(), chatBucket(chat), Duration.ofSeconds(6)));
         }
         if (refused.status() == 429 || code == 130429 || code == 131057 || code == 80007 || code == 4) {
             return Mono.error(new Throttled("WhatsApp " + refused.getMessage(), "whatsapp:all", Duration.ofSeconds(1)));

@@ -71,13 +71,16 @@ final class WhatsAppWebhook {
                                         status.status(),
                                         status.at(),
                                         status.reason())
-                                .then(status.reason().startsWith("131047 ") && !status.recipient().isBlank()
-                                        ? window.closed(new ChatRef(Channel.WHATSAPP, status.recipient()))
-                                        : Mono.empty()),
+                                .then(
+                                        status.reason().startsWith("131047 ")
+                                                        && !status.recipient().isBlank()
+                                                ? window.closed(new ChatRef(Channel.WHATSAPP, status.recipient()))
+                                                : Mono.empty()),
                         STATUS_CONCURRENCY)
                 .then();
         Map<ChatRef, Instant> latest = notification.messages().stream()
-                .collect(Collectors.toMap(InboundMessage::chat, InboundMessage::receivedAt, (a, b) -> a.isAfter(b) ? a : b));
+                .collect(Collectors.toMap(
+                        InboundMessage::chat, InboundMessage::receivedAt, (a, b) -> a.isAfter(b) ? a : b));
         Mono<Void> windows = Flux.fromIterable(latest.entrySet())
                 .flatMap(entry -> window.wrote(entry.getKey(), entry.getValue()))
                 .then();

@@ -16,12 +16,14 @@ class TextSplitterTest {
     void cutsAtAParagraphBeforeASentence() {
         String text = "a".repeat(30) + ". " + "b".repeat(10) + "\n\n" + "c".repeat(30);
 
-        assertThat(TextSplitter.split(text, 50)).containsExactly("a".repeat(30) + ". " + "b".repeat(10), "c".repeat(30));
+        assertThat(TextSplitter.split(text, 50))
+                .containsExactly("a".repeat(30) + ". " + "b".repeat(10), "c".repeat(30));
     }
 
     @Test
     void cutsAtASentenceThenAWord() {
-        assertThat(TextSplitter.split("one two three. four five six", 20)).containsExactly("one two three.", "four five six");
+        assertThat(TextSplitter.split("one two three. four five six", 20))
+                .containsExactly("one two three.", "four five six");
         assertThat(TextSplitter.split("alpha beta gamma delta", 12)).containsExactly("alpha beta", "gamma delta");
     }
 
@@ -32,7 +34,8 @@ class TextSplitterTest {
         List<String> parts = TextSplitter.split(emoji, 5);
 
         assertThat(String.join("", parts)).isEqualTo(emoji);
-        assertThat(parts).allSatisfy(part -> assertThat(Character.isLowSurrogate(part.charAt(0))).isFalse());
+        assertThat(parts).allSatisfy(part -> assertThat(Character.isLowSurrogate(part.charAt(0)))
+                .isFalse());
     }
 
     @Test

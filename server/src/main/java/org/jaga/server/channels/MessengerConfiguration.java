@@ -19,7 +19,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class MessengerConfiguration {
 
     @Bean
-    Messenger messenger(MessengerSettings settings, JagaRedis redis, ChannelStores stores, WebhookRejections rejections) {
+    Messenger messenger(
+            MessengerSettings settings, JagaRedis redis, ChannelStores stores, WebhookRejections rejections) {
         return new Messenger(settings.config(), redis.inbox(), stores, rejections);
     }
 

@@ -19,8 +19,7 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class TelegramConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    Telegram telegram(
-            TelegramSettings settings, JagaRedis redis, ChannelStores stores, WebhookRejections rejections) {
+    Telegram telegram(TelegramSettings settings, JagaRedis redis, ChannelStores stores, WebhookRejections rejections) {
         return new Telegram(settings.config(), redis.inbox(), stores, rejections);
     }
 

@@ -13,10 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("jaga.telegram")
 public record TelegramSettings(
-        @DefaultValue Bot bot,
-        @DefaultValue Api api,
-        @DefaultValue Webhook webhook,
-        @DefaultValue("30") int rate) {
+        @DefaultValue Bot bot, @DefaultValue Api api, @DefaultValue Webhook webhook, @DefaultValue("30") int rate) {
 
     public TelegramSettings {
         if (rate < 1 || rate > 1000) {

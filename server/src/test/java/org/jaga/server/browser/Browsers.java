@@ -39,7 +39,8 @@ public final class Browsers {
     }
 
     public static Browser chromium(Playwright playwright) {
-        BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
+        BrowserType.LaunchOptions options =
+                new BrowserType.LaunchOptions().setHeadless(true).setArgs(FLAGS);
         installed().ifPresent(options::setExecutablePath);
         return playwright.chromium().launch(options);
     }

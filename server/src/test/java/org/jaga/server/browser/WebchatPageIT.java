@@ -62,10 +62,12 @@ class WebchatPageIT {
                 .setIsMobile(true)
                 .setHasTouch(true));
         // The quick exit leaves for a neutral site; answer it here, as this machine has no internet.
-        context.route(EXIT, route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
-                .setStatus(200)
-                .setContentType("text/html")
-                .setBody("<title>weather</title>weather")));
+        context.route(
+                EXIT,
+                route -> route.fulfill(new com.microsoft.playwright.Route.FulfillOptions()
+                        .setStatus(200)
+                        .setContentType("text/html")
+                        .setBody("<title>weather</title>weather")));
         page = context.newPage();
         page.navigate("http://127.0.0.1:" + port + "/");
     }

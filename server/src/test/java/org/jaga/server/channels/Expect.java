@@ -58,7 +58,8 @@ record Expect(
     }
 
     Expect replyTo(String id) {
-        return new Expect(chat, platformMessageId, kind, text, payload, forwarded, Optional.of(id), location, attachment);
+        return new Expect(
+                chat, platformMessageId, kind, text, payload, forwarded, Optional.of(id), location, attachment);
     }
 
     Expect at(double latitude, double longitude) {

@@ -26,8 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * A running server with all three platform channels configured against one fake platform, and no
  * workers: what the webhooks store stays in the inbox for the test to read. Subclasses share it.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(IngestServer.NoWorkers.class)
 abstract class IngestServer {
     static final String TELEGRAM_TOKEN = "123456:TEST-token";
@@ -36,7 +35,8 @@ abstract class IngestServer {
     static final String WHATSAPP_VERIFY = "wa-verify-token";
     static final String MESSENGER_SECRET = "60efff025951cddde78c8d03de52cc90";
     static final String MESSENGER_VERIFY = "fb-verify-token";
-    static final FakePlatform PLATFORM = new FakePlatform(request -> new FakePlatform.Response(200, "{\"ok\":true,\"result\":true}"));
+    static final FakePlatform PLATFORM =
+            new FakePlatform(request -> new FakePlatform.Response(200, "{\"ok\":true,\"result\":true}"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @LocalServerPort

@@ -122,7 +122,11 @@ class MessengerWebhookIT extends IngestServer {
 
         assertThat(metaSignature(MESSENGER_SECRET, body))
                 .isEqualTo("sha256=2c28be6e4b8c62b732b3487f445dbec6624868db6844b347567ebc86d7da3ad4");
-        assertThat(post(PATH, body, "X-Hub-Signature-256", "sha256=2c28be6e4b8c62b732b3487f445dbec6624868db6844b347567ebc86d7da3ad4")
+        assertThat(post(
+                                PATH,
+                                body,
+                                "X-Hub-Signature-256",
+                                "sha256=2c28be6e4b8c62b732b3487f445dbec6624868db6844b347567ebc86d7da3ad4")
                         .statusCode())
                 .isEqualTo(200);
     }
@@ -131,9 +135,11 @@ class MessengerWebhookIT extends IngestServer {
     void rejectsAForgedSignatureAndStoresNothing() {
         byte[] body = Samples.bytes("messenger", "messenger4j_webhook_text_message.json");
 
-        assertThat(post(PATH, body, "X-Hub-Signature-256", metaSignature("forged", body)).statusCode())
+        assertThat(post(PATH, body, "X-Hub-Signature-256", metaSignature("forged", body))
+                        .statusCode())
                 .isEqualTo(401);
-        assertThat(post(PATH, body, "X-Hub-Signature", "sha1=3daa41999293ff66c3eb313e04bcf77861bb0276").statusCode())
+        assertThat(post(PATH, body, "X-Hub-Signature", "sha1=3daa41999293ff66c3eb313e04bcf77861bb0276")
+                        .statusCode())
                 .isEqualTo(401);
 
         assertThat(inbox.waiting()).isZero();
@@ -146,7 +152,8 @@ class MessengerWebhookIT extends IngestServer {
 
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("42");
-        assertThat(get(PATH + "?hub.mode=subscribe&hub.verify_token=x&hub.challenge=42").statusCode())
+        assertThat(get(PATH + "?hub.mode=subscribe&hub.verify_token=x&hub.challenge=42")
+                        .statusCode())
                 .isEqualTo(403);
     }
 
@@ -163,7 +170,8 @@ class MessengerWebhookIT extends IngestServer {
     @Test
     void recordsDeliveriesAndReadsOfOurMessages() {
         ChatRef person = chat("USER_ID");
-        receipts.partSent("out-fb-1", person, 0, "mid.1458668856218:ed81099e15d3f4f233").block();
+        receipts.partSent("out-fb-1", person, 0, "mid.1458668856218:ed81099e15d3f4f233")
+                .block();
         receipts.partSent("out-fb-2", chat("OTHER"), 0, "mid.other").block();
 
         signedPost(Samples.bytes("messenger", "messenger4j_webhook_message_delivered_with_mids.json"));
@@ -176,13 +184,15 @@ class MessengerWebhookIT extends IngestServer {
 
     @Test
     void storesEveryEventOfABatchInOrder() {
-        String events = "{\"sender\":{\"id\":\"A\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"message\":{\"mid\":\"m.1\",\"text\":\"one\"}},"
-                + "{\"sender\":{\"id\":\"B\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":2,\"message\":{\"mid\":\"m.2\",\"text\":\"two\"}}";
+        String events =
+                "{\"sender\":{\"id\":\"A\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":1,\"message\":{\"mid\":\"m.1\",\"text\":\"one\"}},"
+                        + "{\"sender\":{\"id\":\"B\"},\"recipient\":{\"id\":\"P\"},\"timestamp\":2,\"message\":{\"mid\":\"m.2\",\"text\":\"two\"}}";
         String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"P\",\"time\":1,\"messaging\":[" + events
                 + "]},{\"id\":\"P\",\"time\":2,\"messaging\":[{\"sender\":{\"id\":\"C\"},\"recipient\":{\"id\":\"P\"},"
                 + "\"timestamp\":3,\"message\":{\"mid\":\"m.3\",\"text\":\"สาม\"}}]}]}";
 
-        assertThat(signedPost(body.getBytes(StandardCharsets.UTF_8)).statusCode()).isEqualTo(200);
+        assertThat(signedPost(body.getBytes(StandardCharsets.UTF_8)).statusCode())
+                .isEqualTo(200);
 
         assertThat(inbox.take(3)).extracting(message -> message.text()).containsExactly("one", "two", "สาม");
     }

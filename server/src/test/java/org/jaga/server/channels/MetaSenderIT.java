@@ -55,7 +55,9 @@ class MetaSenderIT extends LiveServer {
     void reset() {
         PLATFORM.reset();
         // another test's 429 or 613 paused the whole channel; each test starts with open buckets
-        redis.connection().sync().del(redis.keys().key("rate:messenger:all"), redis.keys().key("rate:whatsapp:all"));
+        redis.connection()
+                .sync()
+                .del(redis.keys().key("rate:messenger:all"), redis.keys().key("rate:whatsapp:all"));
     }
 
     private static ChatRef chat(Channel channel) {
@@ -81,7 +83,9 @@ class MetaSenderIT extends LiveServer {
     /** The person writes first, opening the 24-hour window, and the bot's answer arrives. */
     private void personWrites(ChatRef chat) {
         post(chat);
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentTo(WA_PATH, chat).size() == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> sentTo(WA_PATH, chat).size() == 1);
         PLATFORM.reset();
     }
 
@@ -110,18 +114,24 @@ class MetaSenderIT extends LiveServer {
         personWrites(chat);
 
         whatsApp.sender()
-                .send(outbound(chat, "Is it safe?", List.of(new Button("Yes", "intent:YES"), new Button("No", "intent:NO")), Origin.BOT))
+                .send(outbound(
+                        chat,
+                        "Is it safe?",
+                        List.of(new Button("Yes", "intent:YES"), new Button("No", "intent:NO")),
+                        Origin.BOT))
                 .block();
 
         List<FakePlatform.Request> sent = PLATFORM.requests(r -> r.path().equals(WA_PATH));
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).header("Authorization")).isEqualTo("Bearer live-wa-token");
         assertThat(JSON.readTree(sent.get(0).body()))
-                .isEqualTo(JSON.readTree("{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\""
-                        + chat.platformUserId() + "\",\"type\":\"interactive\",\"interactive\":{\"type\":\"button\","
-                        + "\"body\":{\"preview_url\":false,\"body\":\"Is it safe?\"},\"action\":{\"buttons\":["
-                        + "{\"type\":\"reply\",\"reply\":{\"id\":\"intent:YES\",\"title\":\"Yes\"}},"
-                        + "{\"type\":\"reply\",\"reply\":{\"id\":\"intent:NO\",\"title\":\"No\"}}]}}}"));
+                .isEqualTo(
+                        JSON.readTree("{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\""
+                                + chat.platformUserId()
+                                + "\",\"type\":\"interactive\",\"interactive\":{\"type\":\"button\","
+                                + "\"body\":{\"preview_url\":false,\"body\":\"Is it safe?\"},\"action\":{\"buttons\":["
+                                + "{\"type\":\"reply\",\"reply\":{\"id\":\"intent:YES\",\"title\":\"Yes\"}},"
+                                + "{\"type\":\"reply\",\"reply\":{\"id\":\"intent:NO\",\"title\":\"No\"}}]}}}"));
     }
 
     @Test
@@ -130,11 +140,14 @@ class MetaSenderIT extends LiveServer {
 
         post(chat);
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sentTo(WA_PATH, chat).size() == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> sentTo(WA_PATH, chat).size() == 1);
         JsonNode sent = sentTo(WA_PATH, chat).get(0);
         assertThat(sent.get("type").asString()).isEqualTo("interactive");
         assertThat(sent.get("interactive").get("type").asString()).isEqualTo("list");
-        JsonNode rows = sent.get("interactive").get("action").get("sections").get(0).get("rows");
+        JsonNode rows =
+                sent.get("interactive").get("action").get("sections").get(0).get("rows");
         assertThat(rows).hasSize(7);
         rows.forEach(row -> assertThat(row.get("title").asString().length()).isLessThanOrEqualTo(24));
     }
@@ -144,11 +157,22 @@ class MetaSenderIT extends LiveServer {
         ChatRef chat = chat(Channel.WHATSAPP);
         personWrites(chat);
 
-        whatsApp.sender().send(outbound(chat, "Pick one", buttons(3), Origin.BOT)).block();
-        whatsApp.sender().send(outbound(chat, "Pick one", buttons(11), Origin.BOT)).block();
+        whatsApp.sender()
+                .send(outbound(chat, "Pick one", buttons(3), Origin.BOT))
+                .block();
+        whatsApp.sender()
+                .send(outbound(chat, "Pick one", buttons(11), Origin.BOT))
+                .block();
 
         List<JsonNode> sent = sentTo(WA_PATH, chat);
-        assertThat(sent.get(0).get("interactive").get("action").get("buttons").get(0).get("reply").get("title").asString())
+        assertThat(sent.get(0)
+                        .get("interactive")
+                        .get("action")
+                        .get("buttons")
+                        .get(0)
+                        .get("reply")
+                        .get("title")
+                        .asString())
                 .isEqualTo("Choice number 1 wit…")
                 .hasSize(20);
         assertThat(sent.get(1).get("type").asString()).isEqualTo("text");
@@ -159,18 +183,30 @@ class MetaSenderIT extends LiveServer {
     void sendsTheTemplateOutsideTheWindow() {
         ChatRef chat = chat(Channel.WHATSAPP);
 
-        whatsApp.sender().send(outbound(chat, "We have news for you", List.of(), Origin.BOT)).block();
+        whatsApp.sender()
+                .send(outbound(chat, "We have news for you", List.of(), Origin.BOT))
+                .block();
 
         assertThat(sentTo(WA_PATH, chat))
-                .containsExactly(JSON.readTree("{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\""
-                        + chat.platformUserId() + "\",\"type\":\"template\",\"template\":{\"name\":\"jaga_reengage\","
-                        + "\"language\":{\"code\":\"en_US\"}}}"));
+                .containsExactly(
+                        JSON.readTree("{\"messaging_product\":\"whatsapp\",\"recipient_type\":\"individual\",\"to\":\""
+                                + chat.platformUserId()
+                                + "\",\"type\":\"template\",\"template\":{\"name\":\"jaga_reengage\","
+                                + "\"language\":{\"code\":\"en_US\"}}}"));
     }
 
     @Test
     void failsForGoodOutsideTheWindowWithoutATemplate() {
         WhatsApp noTemplate = new WhatsApp(
-                new WhatsAppConfig("t", PHONE_NUMBER_ID, "s", "v", URI.create(PLATFORM.url() + "/v23.0"), Optional.empty(), "en", 80),
+                new WhatsAppConfig(
+                        "t",
+                        PHONE_NUMBER_ID,
+                        "s",
+                        "v",
+                        URI.create(PLATFORM.url() + "/v23.0"),
+                        Optional.empty(),
+                        "en",
+                        80),
                 redis,
                 redis.inbox(),
                 stores,
@@ -178,7 +214,10 @@ class MetaSenderIT extends LiveServer {
                 Clock.systemUTC());
         ChatRef chat = chat(Channel.WHATSAPP);
 
-        assertThatThrownBy(() -> noTemplate.sender().send(outbound(chat, "hello", List.of(), Origin.BOT)).block())
+        assertThatThrownBy(() -> noTemplate
+                        .sender()
+                        .send(outbound(chat, "hello", List.of(), Origin.BOT))
+                        .block())
                 .isInstanceOf(DeliveryFailed.class)
                 .matches(e -> !((DeliveryFailed) e).retriable())
                 .hasMessageContaining("24-hour window")
@@ -190,8 +229,10 @@ class MetaSenderIT extends LiveServer {
     void usesTheTemplateOnTheRetryAfterWhatsAppSaysTheWindowClosed() {
         ChatRef chat = chat(Channel.WHATSAPP);
         personWrites(chat);
-        PLATFORM.thenAnswer(new FakePlatform.Response(
-                400, "{\"error\":{\"message\":\"Re-engagement message\",\"type\":\"OAuthException\",\"code\":131047,\"fbtrace_id\":\"x\"}}"));
+        PLATFORM.thenAnswer(
+                new FakePlatform.Response(
+                        400,
+                        "{\"error\":{\"message\":\"Re-engagement message\",\"type\":\"OAuthException\",\"code\":131047,\"fbtrace_id\":\"x\"}}"));
         OutboundMessage message = outbound(chat, "hello again", List.of(), Origin.BOT);
 
         assertThatThrownBy(() -> whatsApp.sender().send(message).block()).isInstanceOf(DeliveryFailed.class);
@@ -205,7 +246,10 @@ class MetaSenderIT extends LiveServer {
     void tagsAHumanRespondersMessengerReplyAsHumanAgent() {
         ChatRef chat = chat(Channel.MESSENGER);
 
-        messenger.sender().send(outbound(chat, "A responder is here.", List.of(), Origin.RESPONDER)).block();
+        messenger
+                .sender()
+                .send(outbound(chat, "A responder is here.", List.of(), Origin.RESPONDER))
+                .block();
 
         List<FakePlatform.Request> sent = PLATFORM.requests(r -> r.path().equals(FB_PATH));
         assertThat(sent.get(0).header("Authorization")).isEqualTo("Bearer live-fb-token");
@@ -219,21 +263,26 @@ class MetaSenderIT extends LiveServer {
     void sendsTheBotsMessengerReplyAsAResponseWithQuickReplies() {
         ChatRef chat = chat(Channel.MESSENGER);
 
-        messenger.sender()
-                .send(outbound(chat, "Menu", List.of(new Button("Check a job offer now", "intent:CHECK_OFFER")), Origin.BOT))
+        messenger
+                .sender()
+                .send(outbound(
+                        chat, "Menu", List.of(new Button("Check a job offer now", "intent:CHECK_OFFER")), Origin.BOT))
                 .block();
 
         assertThat(sentTo(FB_PATH, chat))
-                .containsExactly(JSON.readTree("{\"recipient\":{\"id\":\"" + chat.platformUserId() + "\"},\"messaging_type\":"
-                        + "\"RESPONSE\",\"message\":{\"text\":\"Menu\",\"quick_replies\":[{\"content_type\":\"text\","
-                        + "\"title\":\"Check a job offer n…\",\"payload\":\"intent:CHECK_OFFER\"}]}}"));
+                .containsExactly(
+                        JSON.readTree("{\"recipient\":{\"id\":\"" + chat.platformUserId() + "\"},\"messaging_type\":"
+                                + "\"RESPONSE\",\"message\":{\"text\":\"Menu\",\"quick_replies\":[{\"content_type\":\"text\","
+                                + "\"title\":\"Check a job offer n…\",\"payload\":\"intent:CHECK_OFFER\"}]}}"));
     }
 
     @Test
     void pausesMessengerOnError613AndSendsOnceAfterwards() {
         ChatRef chat = chat(Channel.MESSENGER);
-        PLATFORM.thenAnswer(new FakePlatform.Response(
-                400, "{\"error\":{\"message\":\"Calls to this api have exceeded the rate limit.\",\"type\":\"OAuthException\",\"code\":613}}"));
+        PLATFORM.thenAnswer(
+                new FakePlatform.Response(
+                        400,
+                        "{\"error\":{\"message\":\"Calls to this api have exceeded the rate limit.\",\"type\":\"OAuthException\",\"code\":613}}"));
         OutboundMessage message = outbound(chat, "hello", List.of(), Origin.BOT);
 
         assertThatThrownBy(() -> messenger.sender().send(message).block())

@@ -38,10 +38,8 @@ class PartialChannelSettingsTest {
 
     @Test
     void stopsStartUpOnATelegramWebhookSecretTelegramWouldRefuse() {
-        assertThatThrownBy(() -> start(
-                        redis(),
-                        "--jaga.telegram.bot.token=1:x",
-                        "--jaga.telegram.webhook.secret=has spaces"))
+        assertThatThrownBy(() ->
+                        start(redis(), "--jaga.telegram.bot.token=1:x", "--jaga.telegram.webhook.secret=has spaces"))
                 .hasStackTraceContaining("JAGA_TELEGRAM_WEBHOOK_SECRET");
     }
 }

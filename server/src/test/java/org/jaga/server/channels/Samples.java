@@ -15,11 +15,15 @@ final class Samples {
         String configured = System.getenv("JAGA_TEST_SAMPLES");
         Path base = configured != null && !configured.isBlank()
                 ? Path.of(configured)
-                : Stream.of("../../shared/platform-samples", "../shared/platform-samples", "/work/shared/platform-samples")
+                : Stream.of(
+                                "../../shared/platform-samples",
+                                "../shared/platform-samples",
+                                "/work/shared/platform-samples")
                         .map(Path::of)
                         .filter(Files::isDirectory)
                         .findFirst()
-                        .orElseThrow(() -> new IllegalStateException("platform samples not found; set JAGA_TEST_SAMPLES"));
+                        .orElseThrow(
+                                () -> new IllegalStateException("platform samples not found; set JAGA_TEST_SAMPLES"));
         return base.resolve(platform);
     }
 

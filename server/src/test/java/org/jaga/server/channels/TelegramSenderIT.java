@@ -46,7 +46,8 @@ class TelegramSenderIT extends LiveServer {
     }
 
     private static ChatRef newChat() {
-        return new ChatRef(Channel.TELEGRAM, Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L)));
+        return new ChatRef(
+                Channel.TELEGRAM, Long.toString(Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L)));
     }
 
     private static OutboundMessage outbound(ChatRef chat, String text, List<Button> buttons) {
@@ -74,8 +75,13 @@ class TelegramSenderIT extends LiveServer {
                         HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
 
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> sends(chat).size() == 1);
-        Awaitility.await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(3)).until(() -> sends(chat).size() == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> sends(chat).size() == 1);
+        Awaitility.await()
+                .during(Duration.ofMillis(1500))
+                .atMost(Duration.ofSeconds(3))
+                .until(() -> sends(chat).size() == 1);
 
         FakePlatform.Request sent = sends(chat).get(0);
         assertThat(sent.header("Content-Type")).startsWith("application/json");
@@ -105,15 +111,26 @@ class TelegramSenderIT extends LiveServer {
         String paragraph = "word ".repeat(400).strip();
         String text = paragraph + "\n\n" + paragraph + "\n\n" + paragraph;
 
-        telegram.sender().send(outbound(chat, text, List.of(new Button("Menu", "intent:MENU")))).block();
+        telegram.sender()
+                .send(outbound(chat, text, List.of(new Button("Menu", "intent:MENU"))))
+                .block();
 
-        List<JsonNode> parts = sends(chat).stream().map(r -> JSON.readTree(r.body())).toList();
+        List<JsonNode> parts =
+                sends(chat).stream().map(r -> JSON.readTree(r.body())).toList();
         assertThat(parts).hasSize(2);
-        assertThat(parts).allSatisfy(part -> assertThat(part.get("text").asString().length()).isLessThanOrEqualTo(4096));
+        assertThat(parts)
+                .allSatisfy(
+                        part -> assertThat(part.get("text").asString().length()).isLessThanOrEqualTo(4096));
         assertThat(parts.get(0).get("text").asString()).isEqualTo(paragraph + "\n\n" + paragraph);
         assertThat(parts.get(0).has("reply_markup")).isFalse();
         assertThat(parts.get(1).get("text").asString()).isEqualTo(paragraph);
-        assertThat(parts.get(1).get("reply_markup").get("inline_keyboard").get(0).get(0).get("callback_data").asString())
+        assertThat(parts.get(1)
+                        .get("reply_markup")
+                        .get("inline_keyboard")
+                        .get(0)
+                        .get(0)
+                        .get("callback_data")
+                        .asString())
                 .isEqualTo("intent:MENU");
     }
 
@@ -134,7 +151,9 @@ class TelegramSenderIT extends LiveServer {
                 .matches(e -> ((DeliveryFailed) e).retriable());
         telegram.sender().send(message).block();
 
-        List<String> texts = sends(chat).stream().map(r -> JSON.readTree(r.body()).get("text").asString()).toList();
+        List<String> texts = sends(chat).stream()
+                .map(r -> JSON.readTree(r.body()).get("text").asString())
+                .toList();
         assertThat(texts).hasSize(5);
         assertThat(texts.stream().filter(paragraph::equals)).hasSize(5);
         assertThat(receipts.find(message.id()).block().platformMessageIds()).hasSize(2);
@@ -144,8 +163,10 @@ class TelegramSenderIT extends LiveServer {
     void honoursRetryAfterOn429() {
         ChatRef chat = newChat();
         OutboundMessage message = outbound(chat, "hello", List.of());
-        PLATFORM.thenAnswer(new FakePlatform.Response(
-                429, "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\",\"parameters\":{\"retry_after\":1}}"));
+        PLATFORM.thenAnswer(
+                new FakePlatform.Response(
+                        429,
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\",\"parameters\":{\"retry_after\":1}}"));
 
         assertThatThrownBy(() -> telegram.sender().send(message).block())
                 .isInstanceOf(DeliveryFailed.class)
@@ -165,7 +186,9 @@ class TelegramSenderIT extends LiveServer {
         PLATFORM.thenAnswer(new FakePlatform.Response(
                 403, "{\"ok\":false,\"error_code\":403,\"description\":\"Forbidden: bot was blocked by the user\"}"));
 
-        assertThatThrownBy(() -> telegram.sender().send(outbound(chat, "hello", List.of())).block())
+        assertThatThrownBy(() -> telegram.sender()
+                        .send(outbound(chat, "hello", List.of()))
+                        .block())
                 .isInstanceOf(DeliveryFailed.class)
                 .matches(e -> !((DeliveryFailed) e).retriable())
                 .hasMessageContaining("blocked");

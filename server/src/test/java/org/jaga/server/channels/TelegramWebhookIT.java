@@ -165,7 +165,8 @@ class TelegramWebhookIT extends IngestServer {
 
     @Test
     void answersMalformedJsonWith400AndAJsonError() {
-        HttpResponse<String> response = postUpdate("{\"update_id\": 1, \"message\": {".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response =
+                postUpdate("{\"update_id\": 1, \"message\": {".getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"error\"").contains("\"message\"");

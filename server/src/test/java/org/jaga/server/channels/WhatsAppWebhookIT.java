@@ -61,10 +61,11 @@ class WhatsAppWebhookIT extends IngestServer {
                     Expect.message(chat("1111111111111"), BINDA, "").with(AttachmentKind.STICKER)),
             Map.entry(
                     "bindambc_webhook_template_quick_reply_button_with_context.json",
-                    Expect.message(chat("1111111111111"), BINDA, "").payload("SIM").replyTo(BINDA)),
+                    Expect.message(chat("1111111111111"), BINDA, "")
+                            .payload("SIM")
+                            .replyTo(BINDA)),
             Map.entry(
-                    "bindambc_webhook_text_message.json",
-                    Expect.message(chat("1111111111111"), BINDA, "hi everyone!")),
+                    "bindambc_webhook_text_message.json", Expect.message(chat("1111111111111"), BINDA, "hi everyone!")),
             Map.entry(
                     "bindambc_webhook_unsupported_message_131051.json",
                     Expect.message(chat("1111111111111"), BINDA, "").kind(InboundKind.UNSUPPORTED)),
@@ -131,10 +132,9 @@ class WhatsAppWebhookIT extends IngestServer {
 
     @Test
     void answersTheVerificationHandshake() {
-        HttpResponse<String> ok = get(PATH + "?hub.mode=subscribe&hub.verify_token=" + WHATSAPP_VERIFY
-                + "&hub.challenge=1158201444");
-        HttpResponse<String> wrong =
-                get(PATH + "?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1158201444");
+        HttpResponse<String> ok =
+                get(PATH + "?hub.mode=subscribe&hub.verify_token=" + WHATSAPP_VERIFY + "&hub.challenge=1158201444");
+        HttpResponse<String> wrong = get(PATH + "?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1158201444");
 
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.body()).isEqualTo("1158201444");
@@ -193,7 +193,8 @@ class WhatsAppWebhookIT extends IngestServer {
         }
         statuses.add(status("wamid.batch-0", "delivered"));
         byte[] body = ("{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":"
-                        + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"statuses\":[" + statuses + "]}}]}]}")
+                        + "\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"statuses\":[" + statuses
+                        + "]}}]}]}")
                 .getBytes(StandardCharsets.UTF_8);
 
         HttpResponse<String> response = signedPost(body);
@@ -206,8 +207,8 @@ class WhatsAppWebhookIT extends IngestServer {
     }
 
     private static String status(String id, String status) {
-        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"timestamp\":\"" + Instant.now().getEpochSecond()
-                + "\",\"recipient_id\":\"16505550000\"}";
+        return "{\"id\":\"" + id + "\",\"status\":\"" + status + "\",\"timestamp\":\""
+                + Instant.now().getEpochSecond() + "\",\"recipient_id\":\"16505550000\"}";
     }
 
     static String textNotification(String id, String jsonText) {
