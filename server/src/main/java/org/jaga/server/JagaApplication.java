@@ -2,6 +2,7 @@ package org.jaga.server;
 
 import java.util.Arrays;
 import org.jaga.knowledge.recruiter.RecruiterImport;
+import org.jaga.server.channels.TelegramWebhookCommand;
 import org.jaga.server.settings.EnvironmentCheck;
 import org.jaga.server.settings.JagaSettings;
 import org.springframework.boot.SpringApplication;
@@ -21,6 +22,9 @@ public class JagaApplication {
         if (args.length > 0 && args[0].equals("import-recruiters")) {
             RecruiterImport.main(Arrays.copyOfRange(args, 1, args.length));
             return;
+        }
+        if (args.length > 0 && TelegramWebhookCommand.NAME.equals(args[0])) {
+            System.exit(TelegramWebhookCommand.run(System.getenv(), System.out, System.err));
         }
         EnvironmentCheck.Problems problems = EnvironmentCheck.check(System.getenv());
         if (!problems.isEmpty()) {

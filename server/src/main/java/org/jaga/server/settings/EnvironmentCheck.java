@@ -25,7 +25,25 @@ public final class EnvironmentCheck {
             "JAGA_LANGUAGE",
             "JAGA_INSTANCE_ID",
             "JAGA_KNOWLEDGE_DIR",
-            "JAGA_COVERT_PHRASES");
+            "JAGA_COVERT_PHRASES",
+            "JAGA_TELEGRAM_BOT_TOKEN",
+            "JAGA_TELEGRAM_API_URL",
+            "JAGA_TELEGRAM_WEBHOOK_SECRET",
+            "JAGA_TELEGRAM_WEBHOOK_URL",
+            "JAGA_TELEGRAM_RATE",
+            "JAGA_WHATSAPP_ACCESS_TOKEN",
+            "JAGA_WHATSAPP_PHONE_NUMBER_ID",
+            "JAGA_WHATSAPP_APP_SECRET",
+            "JAGA_WHATSAPP_VERIFY_TOKEN",
+            "JAGA_WHATSAPP_API_URL",
+            "JAGA_WHATSAPP_TEMPLATE",
+            "JAGA_WHATSAPP_TEMPLATE_LANGUAGE",
+            "JAGA_WHATSAPP_RATE",
+            "JAGA_MESSENGER_PAGE_ACCESS_TOKEN",
+            "JAGA_MESSENGER_APP_SECRET",
+            "JAGA_MESSENGER_VERIFY_TOKEN",
+            "JAGA_MESSENGER_API_URL",
+            "JAGA_MESSENGER_RATE");
 
     /** Variables only the test suite reads (JAGA_TEST_REDIS_URL, JAGA_TEST_CHROMIUM). */
     private static final String TEST_PREFIX = "JAGA_TEST_";

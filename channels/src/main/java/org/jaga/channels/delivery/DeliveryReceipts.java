@@ -1,0 +1,36 @@
+package org.jaga.channels.delivery;
+
+import java.time.Instant;
+import org.jaga.core.message.Channel;
+import org.jaga.core.message.ChatRef;
+import reactor.core.publisher.Mono;
+
+/**
+ * The platform side of each outbound message: which parts were sent under which platform ids, and
+ * the delivery, read and failure statuses the platform reported since. Senders resume a message
+ * after its last sent part, so a retried message never repeats a part.
+ */
+public interface DeliveryReceipts {
+
+    /** @return how many parts of the message were sent; 0 when none */
+    Mono<Integer> partsSent(String outboundId);
+
+    /** Records that part {@code part} (from 0) was accepted by the platform under that id. */
+    Mono<Void> partSent(String outboundId, ChatRef chat, int part, String platformMessageId);
+
+    /**
+     * Records a status the platform reported for one of its message ids.
+     *
+     * @return false when the id is not one of ours (or no longer remembered)
+     */
+    Mono<Boolean> reported(Channel channel, String platformMessageId, DeliveryStatus status, Instant at, String reason);
+
+    /** Records that the person read everything sent to them up to that time (Messenger's watermark). */
+    Mono<Void> readUpTo(ChatRef chat, Instant watermark);
+
+    /** @return empty when nothing was sent under that id (or it expired) */
+    Mono<Receipt> find(String outboundId);
+
+    /** @return empty when the platform id is not one of ours */
+    Mono<Receipt> findByPlatformId(Channel channel, String platformMessageId);
+}

@@ -1,0 +1,43 @@
+package org.jaga.channels.delivery;
+
+import io.lettuce.core.RedisNoScriptException;
+import io.lettuce.core.ScriptOutputType;
+import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import reactor.core.publisher.Mono;
+
+/** A Lua script of the channels beside the class that runs it, run by digest and reloaded when Redis forgot it. */
+public final class RedisScript {
+    private final String source;
+    private final String sha;
+
+    private RedisScript(String source, String sha) {
+        this.source = source;
+        this.sha = sha;
+    }
+
+    /** @param name the resource name relative to {@code owner}'s package */
+    public static RedisScript load(Class<?> owner, String name, RedisReactiveCommands<String, String> commands) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing script " + name);
+            }
+            String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new RedisScript(source, commands.digest(source));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the integer the script returns */
+    public Mono<Long> run(RedisReactiveCommands<String, String> commands, String[] keys, String... args) {
+        return commands.<Long>evalsha(sha, ScriptOutputType.INTEGER, keys, args)
+                .next()
+                .onErrorResume(RedisNoScriptException.class, e -> commands.<Long>eval(
+                                source, ScriptOutputType.INTEGER, keys, args)
+                        .next());
+    }
+}

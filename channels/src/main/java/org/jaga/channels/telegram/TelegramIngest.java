@@ -1,0 +1,47 @@
+package org.jaga.channels.telegram;
+
+import org.jaga.channels.delivery.ChatBlocks;
+import org.jaga.core.message.InboundKind;
+import org.jaga.core.message.InboundMessage;
+import org.jaga.core.pipeline.Inbox;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import reactor.core.publisher.Mono;
+
+/**
+ * What happens to every update, by webhook or long polling alike: mapped, blocks recorded, stored
+ * in the inbox; a button tap is then answered so the person's app stops its spinner.
+ */
+final class TelegramIngest {
+    private final TelegramUpdates updates = new TelegramUpdates();
+    private final Inbox inbox;
+    private final ChatBlocks blocks;
+    private final TelegramCallbacks callbacks;
+
+    TelegramIngest(Inbox inbox, ChatBlocks blocks, TelegramCallbacks callbacks) {
+        this.inbox = inbox;
+        this.blocks = blocks;
+        this.callbacks = callbacks;
+    }
+
+    /** @return completes once the update is stored (or known to be nothing to store) */
+    Mono<Void> ingest(Update update) {
+        return Mono.justOrEmpty(updates.map(update))
+                .flatMap(message -> recordBlock(message).then(inbox.accept(message)))
+                .doOnSuccess(stored -> {
+                    if (update.getCallbackQuery() != null) {
+                        callbacks.answer(update.getCallbackQuery().getId());
+                    }
+                })
+                .then();
+    }
+
+    private Mono<Void> recordBlock(InboundMessage message) {
+        if (message.kind() == InboundKind.BLOCKED) {
+            return blocks.blocked(message.chat(), "the person blocked the bot");
+        }
+        if (message.kind() == InboundKind.UNBLOCKED) {
+            return blocks.unblocked(message.chat());
+        }
+        return Mono.empty();
+    }
+}

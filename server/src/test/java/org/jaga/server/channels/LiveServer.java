@@ -1,0 +1,72 @@
+package org.jaga.server.channels;
+
+import java.util.concurrent.atomic.AtomicLong;
+import org.jaga.core.redis.TestRedis;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A running server with workers and all three platform channels, each pointed at one fake platform
+ * that answers like the real one; redelivery after one second, so retries are quick.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class LiveServer {
+    static final String TELEGRAM_TOKEN = "654321:LIVE-token";
+    static final String TELEGRAM_SECRET = "live_secret";
+    static final String WHATSAPP_SECRET = "live-wa-secret";
+    static final String PHONE_NUMBER_ID = "106540352242922";
+    static final String MESSENGER_SECRET = "live-fb-secret";
+    private static final AtomicLong IDS = new AtomicLong(1000);
+    static final FakePlatform PLATFORM = new FakePlatform(LiveServer::answer);
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void settings(DynamicPropertyRegistry registry) {
+        registry.add("jaga.redis.url", TestRedis::url);
+        registry.add("jaga.redis.prefix", () -> TestRedis.freshKeys().prefix());
+        registry.add("jaga.redelivery.seconds", () -> "1");
+        registry.add("jaga.telegram.bot.token", () -> TELEGRAM_TOKEN);
+        registry.add("jaga.telegram.api.url", PLATFORM::url);
+        registry.add("jaga.telegram.webhook.secret", () -> TELEGRAM_SECRET);
+        registry.add("jaga.whatsapp.access.token", () -> "live-wa-token");
+        registry.add("jaga.whatsapp.phone.number.id", () -> PHONE_NUMBER_ID);
+        registry.add("jaga.whatsapp.app.secret", () -> WHATSAPP_SECRET);
+        registry.add("jaga.whatsapp.verify.token", () -> "live-wa-verify");
+        registry.add("jaga.whatsapp.api.url", () -> PLATFORM.url() + "/v23.0");
+        registry.add("jaga.whatsapp.template", () -> "jaga_reengage");
+        registry.add("jaga.whatsapp.template.language", () -> "en_US");
+        registry.add("jaga.messenger.page.access.token", () -> "live-fb-token");
+        registry.add("jaga.messenger.app.secret", () -> MESSENGER_SECRET);
+        registry.add("jaga.messenger.verify.token", () -> "live-fb-verify");
+        registry.add("jaga.messenger.api.url", () -> PLATFORM.url() + "/v23.0");
+    }
+
+    /** What the real platforms answer to a send, with a fresh message id each time. */
+    static FakePlatform.Response answer(FakePlatform.Request request) {
+        long id = IDS.incrementAndGet();
+        if (request.path().endsWith("/sendmessage")) {
+            return new FakePlatform.Response(
+                    200,
+                    "{\"ok\":true,\"result\":{\"message_id\":" + id
+                            + ",\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"x\"}}");
+        }
+        if (request.path().endsWith("/" + PHONE_NUMBER_ID + "/messages")) {
+            return new FakePlatform.Response(
+                    200,
+                    "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
+                            + "\"messages\":[{\"id\":\"wamid.fake" + id + "\"}]}");
+        }
+        if (request.path().endsWith("/me/messages")) {
+            return new FakePlatform.Response(200, "{\"recipient_id\":\"x\",\"message_id\":\"m_fake" + id + "\"}");
+        }
+        return new FakePlatform.Response(200, "{\"ok\":true,\"result\":true}");
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
+    }
+}
