@@ -29,18 +29,26 @@ public final class Pipeline {
         int attempts = settings.maxAttempts();
         for (int i = 0; i < settings.workers(); i++) {
             String name = instance + "-worker-" + i;
-            loops.add(new WorkLoop<>(name, inbox.consumer(name), turns::process, attempts, every));
+            loops.add(new WorkLoop<>(
+                    name, inbox.consumer(name), turns::process, m -> m.chat().key(), attempts, every));
         }
         for (OutboundSender sender : senders) {
             String name = instance + "-" + sender.channel().key() + "-sender";
             WorkQueue<OutboundMessage> queue = outbox.consumer(sender.channel(), name);
             Dispatcher dispatcher = new Dispatcher(outbox, sender);
-            loops.add(new WorkLoop<>(name, queue, d -> dispatcher.dispatch(d, queue), attempts, every));
+            loops.add(new WorkLoop<>(
+                    name, queue, d -> dispatcher.dispatch(d, queue), m -> m.chat().key(), attempts, every));
         }
         for (EventSubscriber subscriber : subscribers) {
             String name = instance + "-" + subscriber.name();
             var queue = events.consumer(subscriber.name(), name);
-            loops.add(new WorkLoop<>(name, queue, d -> subscriber.on(d.value()).then(queue.ack(d)), attempts, every));
+            loops.add(new WorkLoop<>(
+                    name,
+                    queue,
+                    d -> subscriber.on(d.value()).then(queue.ack(d)),
+                    event -> event.chat().key(),
+                    attempts,
+                    every));
         }
     }
 

@@ -1,6 +1,10 @@
 package org.jaga.core.pipeline;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,10 +14,11 @@ import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
- * Feeds the entries of one queue consumer to a handler, one at a time, for as long as it runs:
- * new entries as they come, and at intervals the entries other consumers left behind. A handler
- * that fails leaves its entry pending, to be tried again; an entry tried too often becomes a dead
- * letter. The handler acknowledges (or commits) what it handled.
+ * Feeds the entries of one queue consumer to a handler for as long as it runs: new entries as they
+ * come, and at intervals the entries other consumers left behind. The entries of a batch are handled
+ * concurrently, except that entries with the same order key (the same chat) are handled one after
+ * the other, in queue order. A handler that fails leaves its entry pending, to be tried again; an
+ * entry tried too often becomes a dead letter. The handler acknowledges (or commits) what it handled.
  */
 public final class WorkLoop<T> {
     private static final Logger log = LoggerFactory.getLogger(WorkLoop.class);
@@ -21,6 +26,7 @@ public final class WorkLoop<T> {
     private final String name;
     private final WorkQueue<T> queue;
     private final Function<Delivery<T>, Mono<Void>> handler;
+    private final Function<T, Object> orderKey;
     private final int maxAttempts;
     private final Duration reclaimEvery;
     private Disposable running;
@@ -29,11 +35,13 @@ public final class WorkLoop<T> {
             String name,
             WorkQueue<T> queue,
             Function<Delivery<T>, Mono<Void>> handler,
+            Function<T, Object> orderKey,
             int maxAttempts,
             Duration reclaimEvery) {
         this.name = name;
         this.queue = queue;
         this.handler = handler;
+        this.orderKey = orderKey;
         this.maxAttempts = maxAttempts;
         this.reclaimEvery = reclaimEvery;
     }
@@ -56,6 +64,14 @@ public final class WorkLoop<T> {
                                 signal.failure().toString())))
                 .subscribe();
         return this;
+    }
+
+    private Mono<Void> handleBatch(List<Delivery<T>> batch) {
+        Map<Object, List<Delivery<T>>> byKey = new LinkedHashMap<>();
+        batch.forEach(d -> byKey.computeIfAbsent(orderKey.apply(d.value()), k -> new ArrayList<>()).add(d));
+        return Flux.fromIterable(byKey.values())
+                .flatMap(inOrder -> Flux.fromIterable(inOrder).concatMap(this::handle, 1), byKey.size())
+                .then();
     }
 
     private Mono<Void> handle(Delivery<T> delivery) {

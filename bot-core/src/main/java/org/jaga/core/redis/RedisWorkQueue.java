@@ -28,7 +28,7 @@ import reactor.core.publisher.Mono;
  */
 final class RedisWorkQueue<T> implements WorkQueue<T> {
     private static final Logger log = LoggerFactory.getLogger(RedisWorkQueue.class);
-    private static final int BATCH = 16;
+    private static final int BATCH = 64;
     private static final Duration BLOCK = Duration.ofSeconds(2);
 
     private final StatefulRedisConnection<String, String> blocking;
