@@ -23,6 +23,7 @@ import org.jaga.knowledge.recruiter.RecruiterStatus;
 public final class OfferCheck {
     /** Identifiers are looked for in this much of the text; the red flags read their own share. */
     static final int IDENTIFIER_SCAN_LIMIT = 20_000;
+
     private static final int LISTED_BONUS = 60;
     private static final int LOOKALIKE_BONUS = 40;
     private static final int REPORT_BONUS = 15;
@@ -59,7 +60,8 @@ public final class OfferCheck {
         Assessment assessment = assessor.assess(offer, written, explainIn, bonus(identifiers));
         List<String> notes = new ArrayList<>(assessment.notes());
         if (offer.length() > IDENTIFIER_SCAN_LIMIT) {
-            notes.add("recruiter identifiers were looked for in the first " + IDENTIFIER_SCAN_LIMIT + " characters only");
+            notes.add(
+                    "recruiter identifiers were looked for in the first " + IDENTIFIER_SCAN_LIMIT + " characters only");
         }
         return new CheckResult(
                 assessment.verdict(),
@@ -83,9 +85,8 @@ public final class OfferCheck {
                 ? recruiters.fuzzyName(identifier.value(), 1).stream().findFirst()
                 : Optional.empty();
         Optional<RecruiterEntry> entry = exact.or(() -> similar.map(NameMatch::entry));
-        Optional<String> imitated = isDomain(identifier)
-                ? lookalikes.check(identifier).map(Lookalike::imitated)
-                : Optional.empty();
+        Optional<String> imitated =
+                isDomain(identifier) ? lookalikes.check(identifier).map(Lookalike::imitated) : Optional.empty();
         return new IdentifierResult(
                 identifier.kind(),
                 identifier.value(),
@@ -115,7 +116,10 @@ public final class OfferCheck {
             if (identifier.lookalikeOf().isPresent()) {
                 bonus = Math.max(bonus, LOOKALIKE_BONUS);
             }
-            if (identifier.status().filter(s -> s == RecruiterStatus.REPORTED_UNVERIFIED).isPresent()) {
+            if (identifier
+                    .status()
+                    .filter(s -> s == RecruiterStatus.REPORTED_UNVERIFIED)
+                    .isPresent()) {
                 reports += REPORT_BONUS * Math.max(1, identifier.reports());
             }
         }
