@@ -11,7 +11,7 @@ enum Currency {
     IDR(10_000_000),
     PHP(50_000),
     VND(15_000_000),
-    CNY(8_000),
+    CNY(10_000),
     MYR(4_000),
     NTD(50_000),
     MMK(1_000_000),
@@ -26,7 +26,11 @@ enum Currency {
         this.unrealisticMonthly = unrealisticMonthly;
     }
 
-    boolean unrealistic(double monthly) {
-        return monthly >= unrealisticMonthly;
+    /**
+     * @param strictness the share of the usual threshold that applies, below 1 where even
+     *     moderate pay is bait (entry-level work abroad)
+     */
+    boolean unrealistic(double monthly, double strictness) {
+        return monthly >= unrealisticMonthly * strictness;
     }
 }

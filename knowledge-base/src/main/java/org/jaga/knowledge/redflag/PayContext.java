@@ -31,6 +31,7 @@ final class PayContext {
             w("ဒေါ်လာ", Currency.USD),
             attached("u", Currency.USD),
             attached("do", Currency.USD),
+            w("泰铢", Currency.THB),
             w("baht", Currency.THB),
             w("บาท", Currency.THB),
             w("thb", Currency.THB),
@@ -50,6 +51,16 @@ final class PayContext {
             w("rmb", Currency.CNY),
             w("cny", Currency.CNY),
             w("yuan", Currency.CNY),
+            w("令吉", Currency.MYR),
+            w("马币", Currency.MYR),
+            w("比索", Currency.PHP),
+            w("披索", Currency.PHP),
+            w("越南盾", Currency.VND),
+            w("印尼盾", Currency.IDR),
+            w("缅币", Currency.MMK),
+            w("瑞尔", Currency.KHR),
+            w("日元", Currency.OTHER),
+            w("韩元", Currency.OTHER),
             w("ringgit", Currency.MYR),
             w("myr", Currency.MYR),
             w("rm", Currency.MYR),
@@ -66,7 +77,9 @@ final class PayContext {
             w("inr", Currency.INR),
             w("sgd", Currency.OTHER),
             w("eur", Currency.OTHER),
-            w("yen", Currency.OTHER));
+            w("yen", Currency.OTHER),
+            w("sar", Currency.OTHER),
+            w("aed", Currency.OTHER));
     private static final List<Word> PREFIXES = List.of(
             w("us$", Currency.USD),
             w("usdt", Currency.USD),
@@ -91,13 +104,19 @@ final class PayContext {
             w("vnd", Currency.VND),
             w("₹", Currency.INR),
             w("rs.", Currency.INR),
+            w("rs", Currency.INR),
             w("inr", Currency.INR),
             attached("p", Currency.PHP),
+            attached("k", Currency.MMK),
+            w("ks", Currency.MMK),
+            w("ကျပ်", Currency.MMK),
             w("sgd", Currency.OTHER),
             w("€", Currency.OTHER),
-            w("£", Currency.OTHER));
+            w("£", Currency.OTHER),
+            w("sar", Currency.OTHER),
+            w("aed", Currency.OTHER));
     private static final Pattern FEE = Pattern.compile(
-            "(fee|fees|deposit|biaya|uang muka|bayad|placement|processing|le phi|phi|dat coc|ค่าธรรมเนียม|ค่าดำเนินการ|มัดจำ"
+            "(fee|fees|deposit|have to pay|had to pay|must pay|need to pay|biaya|harus membayar|perlu membayar|harus bayar|magbayad|phai nop|ต้องจ่าย|需交|先交|ត្រូវបង់|ပေးရ|uang muka|bayad|placement|processing|le phi|phi|dat coc|ค่าธรรมเนียม|ค่าดำเนินการ|มัดจำ"
                     + "|费|押金|price|harga|gia ve|ราคา|价格|ticket|tiket|ve may bay|ตั๋ว|机票|loan|pinjaman|utang|vay|ថ្លៃ|ကြေး)[^.!?\\n]{0,22}$");
     private static final Pattern KEYWORD = Pattern.compile(
             "(gaji|sahod|suweldo|sweldo|kita|luong|thu nhap|เงินเดือน|รายได้|ค่าจ้าง|月薪|工资|薪资|薪水|底薪|月入|收入|薪酬|待遇"

@@ -22,28 +22,52 @@ final class PayDetector {
     private static final Pattern LAKH_FIRST = Pattern.compile("သိန်း ?(\\d{1,4})");
     private final PayContext context = new PayContext();
 
-    /** @return one finding per unrealistic amount, evidence quoted from the original text */
-    List<Finding> detect(NormalisedText normalised) {
+    /**
+     * @param strictness the share of each currency's threshold that counts as unrealistic: 1 for
+     *     ordinary offers, lower for entry-level work abroad, where moderate pay is already bait
+     * @return one finding per unrealistic amount, evidence quoted from the original text
+     */
+    List<Finding> detect(NormalisedText normalised, double strictness) {
         String text = normalised.text();
         List<Finding> findings = new ArrayList<>();
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             double value = parse(m.group(1)) * multiplier(m.group(2));
-            judge(normalised, m.start(), m.end(), value, impliedBy(m.group(2)), findings);
+            judge(normalised, m.start(), m.end(), value, impliedBy(m.group(2)), strictness, findings);
         }
         Matcher h = HANZI.matcher(text);
         while (h.find()) {
-            judge(normalised, h.start(), h.end(), hanzi(h.group(1)) * 10_000, Optional.of(Currency.CNY), findings);
+            judge(
+                    normalised,
+                    h.start(),
+                    h.end(),
+                    hanzi(h.group(1)) * 10_000,
+                    Optional.of(Currency.CNY),
+                    strictness,
+                    findings);
         }
         Matcher l = LAKH_FIRST.matcher(text);
         while (l.find()) {
-            judge(normalised, l.start(), l.end(), parse(l.group(1)) * 100_000, Optional.of(Currency.MMK), findings);
+            judge(
+                    normalised,
+                    l.start(),
+                    l.end(),
+                    parse(l.group(1)) * 100_000,
+                    Optional.of(Currency.MMK),
+                    strictness,
+                    findings);
         }
         return findings;
     }
 
     private void judge(
-            NormalisedText n, int start, int end, double value, Optional<Currency> implied, List<Finding> findings) {
+            NormalisedText n,
+            int start,
+            int end,
+            double value,
+            Optional<Currency> implied,
+            double strictness,
+            List<Finding> findings) {
         String text = n.text();
         if (value <= 0 || context.isFeeOrPrice(text, start)) {
             return;
@@ -56,7 +80,7 @@ final class PayDetector {
                         ? Optional.of(prefix.currency())
                         : implied.or(() -> context.keywordCurrency(text, start, value));
         double perMonth = value * context.monthlyFactor(text, start, suffix == null ? end : suffix.end());
-        if (currency.isPresent() && currency.get().unrealistic(perMonth)) {
+        if (currency.isPresent() && currency.get().unrealistic(perMonth, strictness)) {
             int from = prefix != null && suffix == null ? prefix.start() : start;
             int to = suffix != null ? suffix.end() : end;
             findings.add(n.finding(CODE, from, to));

@@ -3,6 +3,7 @@ package org.jaga.knowledge.redflag;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,6 +16,18 @@ import org.jaga.knowledge.language.Language;
 public final class RedFlagDetector {
     /** Prefix of pseudo-codes for words of ordinary, accountable job ads (LEGIT_BENEFITS…). */
     public static final String LEGIT_PREFIX = "LEGIT_";
+    /** Lexicon pseudo-code for words that put the work in another country ("abroad", "luar negeri"). */
+    static final String ABROAD = "CONTEXT_ABROAD";
+
+    static final String OVERSEAS_ENTRY_LEVEL_JOB = "OVERSEAS_ENTRY_LEVEL_JOB";
+    /** Roles and bars anyone clears: offered abroad, they are how compounds fill their desks. */
+    private static final Set<String> ENTRY_LEVEL =
+            Set.of("SCAM_ROLE", "NO_EXPERIENCE_NEEDED", "COMPUTER_SKILL_ONLY", "LANGUAGE_SKILL_ONLY");
+    /**
+     * Share of the usual pay threshold that is bait for entry-level work abroad: a data encoder
+     * abroad offered PHP 40,000 is promised several times what the work pays anywhere.
+     */
+    private static final double OVERSEAS_ENTRY_LEVEL_STRICTNESS = 0.6;
 
     private static final int COMMON = Language.values().length;
     private static final Pattern AGE = Pattern.compile(
@@ -49,13 +62,25 @@ public final class RedFlagDetector {
         languages.forEach(l -> wanted[l.ordinal()] = true);
         wanted[COMMON] = true;
         List<Finding> all = new ArrayList<>(rules.match(text, wanted));
-        all.addAll(pay.detect(text));
+        Optional<Finding> overseas = overseasEntryLevel(all);
+        overseas.ifPresent(all::add);
+        all.addAll(pay.detect(text, overseas.isPresent() ? OVERSEAS_ENTRY_LEVEL_STRICTNESS : 1));
         all.addAll(ages(text));
+        all.removeIf(f -> f.code().equals(ABROAD));
         return firstPerCode(all);
     }
 
     public RedFlagCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** @return work abroad for an entry-level role, quoting the words that put it abroad */
+    private static Optional<Finding> overseasEntryLevel(List<Finding> findings) {
+        boolean entryLevel = findings.stream().anyMatch(f -> ENTRY_LEVEL.contains(f.code()));
+        return findings.stream()
+                .filter(f -> entryLevel && f.code().equals(ABROAD))
+                .findFirst()
+                .map(f -> new Finding(OVERSEAS_ENTRY_LEVEL_JOB, f.evidence(), f.start(), f.end()));
     }
 
     private static List<Finding> ages(NormalisedText text) {

@@ -2,9 +2,7 @@ package org.jaga.knowledge.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jaga.knowledge.language.Language;
@@ -17,17 +15,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class OwnOffersTest {
     private static final OfferAssessor ASSESSOR = new OfferAssessor();
 
-    static Stream<Arguments> offers() throws IOException {
-        try (InputStream in = OwnOffersTest.class.getResourceAsStream("own_offers.tsv")) {
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return all
-                    .lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.split("\t", 3))
-                    .map(f -> Arguments.of(Language.fromTag(f[0]).orElseThrow(), f[1].equals("scam"), f[2]))
-                    .toList()
-                    .stream();
-        }
+    static Stream<Arguments> offers() {
+        return OfferSamples.read("own_offers.tsv").stream();
     }
 
     @ParameterizedTest(name = "[{index}] {0} scam={1}")
@@ -56,12 +45,11 @@ class OwnOffersTest {
     }
 
     @Test
-    void coversEveryLanguageWithAtLeastThreeScamsAndThreeLegitimateAds() throws IOException {
+    void coversEveryLanguageWithAtLeastThreeScamsAndThreeLegitimateAds() {
+        List<Arguments> offers = offers().toList();
         for (Language language : Language.values()) {
-            assertThat(offers().filter(a -> a.get()[0] == language && (boolean) a.get()[1]))
-                    .hasSizeGreaterThanOrEqualTo(3);
-            assertThat(offers().filter(a -> a.get()[0] == language && !(boolean) a.get()[1]))
-                    .hasSizeGreaterThanOrEqualTo(3);
+            assertThat(OfferSamples.count(offers, language, true)).isGreaterThanOrEqualTo(3);
+            assertThat(OfferSamples.count(offers, language, false)).isGreaterThanOrEqualTo(3);
         }
     }
 }

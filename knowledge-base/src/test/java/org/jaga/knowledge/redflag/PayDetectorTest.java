@@ -9,7 +9,7 @@ class PayDetectorTest {
     private final PayDetector detector = new PayDetector();
 
     private boolean unrealistic(String text) {
-        return !detector.detect(TextNormaliser.normalise(text)).isEmpty();
+        return !detector.detect(TextNormaliser.normalise(text), 1).isEmpty();
     }
 
     @ParameterizedTest
