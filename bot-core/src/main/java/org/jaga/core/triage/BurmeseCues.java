@@ -24,6 +24,13 @@ final class BurmeseCues {
         return new LanguageCues(
                 Language.BURMESE,
                 List.of(
+                        Cue.strong(NOT_AS_PROMISED, "ဘယ်(?:မှာ|နေရာ)(?:…)?(?:ရောက်|ရှိ)(?:…)?(?:မသိ|မှန်းမသိ)"),
+                        Cue.strong(DEBT_OR_RANSOM, "ရောင်း(?:ပစ်|လိုက်|စား)|(?:ငွေ|ပိုက်ဆံ|ဒေါ်လာ)(?:…)?(?:တောင်း)"),
+                        Cue.strong(FORCED_SCAMMING, "အတင်း(?:…)?(?:အလုပ်|ခိုင်း)"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "(?:သား|သမီး|အစ်ကို|ညီမ|ညီ|အစ်မ|ယောက်ျား|ခင်ပွန်း|မောင်လေး)(?:…)?(?:ငို|အကူအညီတောင်း|ကယ်ပါ)"),
+                        Cue.strong(PLEA_FOR_HELP, "ကယ်(?:ကြ)?(?:ပါ|ပေး)|အကူအညီ(?:…)?(?:လိုပါ|ပေးပါ|တောင်း)"),
                         Cue.fixed(
                                 CONFINEMENT,
                                 2,

@@ -35,7 +35,14 @@ final class CompoundAreas {
             new Box("Bamban, Tarlac", 15.24, 15.32, 120.48, 120.58),
             new Box("Porac, Pampanga", 15.03, 15.10, 120.50, 120.60));
 
+    private static final KeywordScanner NAME_TRIGGERS = new KeywordScanner(List.of(NAMES));
+
     private CompoundAreas() {}
+
+    /** @return whether a place name may be in the text; when false, {@link #names} finds none */
+    static boolean mayName(CharSequence folded) {
+        return !NAME_TRIGGERS.candidates(folded).isEmpty();
+    }
 
     static Matcher names(CharSequence folded) {
         return NAMES.matcher(folded);

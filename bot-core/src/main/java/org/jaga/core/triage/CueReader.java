@@ -1,6 +1,7 @@
 package org.jaga.core.triage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,20 +22,32 @@ final class CueReader {
 
     private final LanguageCues cues;
     private final boolean spaced;
+    private final KeywordScanner triggers;
+    private final List<CueMatcher> matchers;
 
     CueReader(LanguageCues cues, boolean spaced) {
         this.cues = cues;
         this.spaced = spaced;
+        this.triggers =
+                new KeywordScanner(cues.cues().stream().map(Cue::pattern).toList());
+        this.matchers =
+                cues.cues().stream().map(c -> new CueMatcher(c.pattern())).toList();
     }
 
-    /** @return the hits that stand, in no particular order */
+    /**
+     * Runs only the cues whose trigger words occur in the message: one keyword pass instead of
+     * every pattern over the whole text.
+     *
+     * @return the hits that stand, in no particular order
+     */
     List<Hit> read(String folded, boolean questionInMessage) {
         List<Hit> hits = new ArrayList<>();
-        for (Cue cue : cues.cues()) {
-            Matcher m = cue.pattern().matcher(folded);
-            while (m.find()) {
-                if (m.end() > m.start() && stands(cue, folded, m.start(), m.end(), questionInMessage)) {
-                    hits.add(new Hit(cue.concept(), cue.weight(), cue, m.start(), m.end()));
+        BitSet candidates = triggers.candidates(folded);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Cue cue = cues.cues().get(i);
+            for (int[] span : matchers.get(i).find(folded)) {
+                if (stands(cue, folded, span[0], span[1], questionInMessage)) {
+                    hits.add(new Hit(cue.concept(), cue.weight(), cue, span[0], span[1]));
                 }
             }
         }

@@ -37,6 +37,61 @@ final class EnglishCues {
         return new LanguageCues(
                 Language.ENGLISH,
                 List.of(
+                        Cue.strong(
+                                CONFINEMENT,
+                                "\\b(?:held|kept|detained|locked up) (?:against (?:my|our|their|his|her) will|by force|as (?:prisoners?|slaves?|hostages?))"),
+                        Cue.strong(
+                                CONFINEMENT,
+                                "\\b(?:i|we|they) (?:am|are|is|was|were|'m|'re) (?:being |still )?(?:held|kept|detained|locked) (?:here|there|in|inside|at|by)\\b"),
+                        Cue.fixed(
+                                CONFINEMENT,
+                                2,
+                                "\\b(?:refus(?:e|ed|es|ing)|won'?t|will not|wont) to let (?:me|us|him|her|them) (?:go|leave|out)\\b|\\b(?:won'?t|wont|will not|don'?t|dont|do not|never) (?:release|free) (?:me|us)\\b"),
+                        Cue.weak(
+                                CONFINEMENT,
+                                "\\b(?:slave camp|like (?:a )?slaves?|treated like (?:animals|slaves)|(?:i|we) (?:just )?want to go home)\\b"),
+                        Cue.fixed(
+                                NOT_AS_PROMISED,
+                                2,
+                                "\\b(?:i|we) (?:do ?n'?t|dont|do not|don t) (?:even )?know where (?:i|we) (?:am|are)\\b|\\b(?:i|we) (?:have )?no idea where (?:i|we) (?:am|are)\\b"),
+                        Cue.weak(
+                                NOT_AS_PROMISED,
+                                "\\b(?:took|taken|moved|transferred|brought) (?:me|us)~(?:somewhere|another (?:place|compound|building|company)|to a different)"),
+                        Cue.weak(
+                                VIOLENCE_OR_THREAT,
+                                "\\b(?:(?:i|we) (?:am|are|'m|'re) in danger|(?:very |so )?dangerous (?:situation|place)|(?:scared|afraid) for (?:my|our) li(?:fe|ves))\\b"),
+                        Cue.strong(
+                                VIOLENCE_OR_THREAT,
+                                "\\b(?:handcuff(?:ed)?|chain(?:ed)?|cage[ds]?|tie[ds]?|lock(?:ed)?) (?:me|us)\\b|\\b(?:electrocut(?:e|es|ed|ing)|tase[ds]?) (?:me|us|them)\\b"),
+                        Cue.fixed(
+                                VIOLENCE_OR_THREAT,
+                                2,
+                                "\\b(?:if|when) (?:i|we) (?:refuse|fail|don'?t|dont|do not|can'?t|cannot|couldn'?t)~(?:they|guards?|boss|he)~(?:beat|hit|shock|electrocute|punish|torture|starve|kick|hurt|kill|sell|handcuff|lock)"),
+                        Cue.strong(
+                                FORCED_SCAMMING,
+                                "\\b(?:forc(?:e|ed|es|ing)|mak(?:e|es|ing)|made) (?:me|us|them) (?:to )?work\\b|\\b(?:i|we) (?:am|are|was|were|'m|'re) (?:being )?forced to\\b"),
+                        Cue.fixed(
+                                FORCED_SCAMMING,
+                                1,
+                                "\\bwork(?:ing|ed)? (?:1[2-9]|2[0-4]) ?(?:hours?|hrs?)(?: a| per| each) day\\b|\\bno (?:pay|salary|wages?)\\b"),
+                        Cue.strong(
+                                DEBT_OR_RANSOM,
+                                "\\b(?:demand(?:ed|s|ing)?|ask(?:ed|s|ing)? for|want(?:s|ed)?)~(?:for (?:my|our|his|her|their) )?(?:release|freedom|ransom)\\b|\\b(?:only|won'?t|wont|will not) (?:let|release) (?:me|us|him|her) (?:go )?(?:if|unless|until)~pa(?:y|ys|id)\\b"),
+                        Cue.strong(
+                                DEBT_OR_RANSOM,
+                                "\\b(?:sold|resold|transferred|traded) (?:me|us|him|her)\\b|\\b(?:sold|resold)~to (?:another|other|a different|a new|new) (?:company|boss|compound|group|gang|park)\\b"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "\\b(?:my|our|his|her) (?:son|daughter|brother|sister|husband|wife|mother|father|mom|mum|dad|child|children|kids?|nephew|niece|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancee|family members?|relatives?|little brother|little sister|younger brother|younger sister|older brother|older sister|grandson|granddaughter)~(?:called|messaged|texted|sent (?:me |us )?(?:a )?(?:message|voice|text)|wrote|contacted (?:me|us))~(?:crying|begging|asking for help|for help|to help|help|rescue|save)"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "\\b(?:please|pls|plz|help)~(?:find|save|rescue|bring back|bring home|help|free|get out)~(?:my|our|his|her) (?:son|daughter|brother|sister|husband|wife|mother|father|mom|mum|dad|child|children|kids?|nephew|niece|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancee|family members?|relatives?|little brother|little sister|younger brother|younger sister|older brother|older sister|grandson|granddaughter)"),
+                        Cue.weak(
+                                RELATIVE_ABROAD,
+                                "\\b(?:we|i) (?:have )?lost (?:all )?(?:contact|touch)\\b|\\b(?:my|our|his|her) (?:son|daughter|brother|sister|husband|wife|mother|father|mom|mum|dad|child|children|kids?|nephew|niece|cousin|uncle|aunt|boyfriend|girlfriend|fiance|fiancee|family members?|relatives?|little brother|little sister|younger brother|younger sister|older brother|older sister|grandson|granddaughter)~(?:is|was|has been) (?:in|at) (?:cambodia|myanmar|burma|laos|the compound)"),
+                        Cue.strong(
+                                PLEA_FOR_HELP,
+                                "\\b(?:pl[sz]+|please|pleas|plis|pliz)\\s*(?:hlp|halp|sav|sav(?:e)?|rescu)\\w*\\b|\\b(?:hlp|halp|sav|rescue) (?:me|us)\\b|\\b(?:need|needs) (?:to be )?rescu(?:e|ed)\\b|\\bcome (?:and )?(?:get|rescue|save) (?:me|us)\\b"),
                         Cue.fixed(
                                 CONFINEMENT,
                                 2,

@@ -26,6 +26,36 @@ final class FilipinoCues {
                 Language.FILIPINO,
                 List.of(
                         Cue.fixed(
+                                NOT_AS_PROMISED,
+                                2,
+                                "\\b(?:hindi|di) (?:po )?(?:namin|ko|na namin) alam kung (?:nasaan|saan|nasan|san) (?:po )?(?:kami|ako)\\b"),
+                        Cue.fixed(
+                                CONFINEMENT,
+                                2,
+                                "\\b(?:ayaw|hindi|di) (?:po )?(?:kami|ako|kaming|akong) (?:pakawalan|pinapakawalan|palayain|pinapalaya|pauwiin|pinapauwi)\\b|\\bbantay[ -]sarado\\b"),
+                        Cue.strong(
+                                DEBT_OR_RANSOM,
+                                "\\b(?:binenta|ibinenta|nabenta|ipinasa|inilipat|benenta) (?:po )?(?:kami|ako)?(?: po)? ?(?:sa|ng) (?:ibang|bagong) (?:kumpanya|company|kompanya|amo|boss|compound)\\b"),
+                        Cue.strong(
+                                VIOLENCE_OR_THREAT,
+                                "\\b(?:pinaparusahan|pinarurusahan|pinapahirapan|kinukuryente|binubugbog|sinasaktan|pinapalo)\\b"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "\\b(?:anak|kapatid|asawa|mister|misis|tatay|nanay|pamangkin|pinsan|bunso|kuya|ate|jowa|boyfriend|girlfriend|anak na (?:lalaki|babae)) (?:ko|namin|natin)~(?:tumawag|nag-?message|nagmessage|nag-?text|nagtext|nag-?chat)~(?:umiiyak|humihingi ng tulong|nagpapatulong|nagmamakaawa|tulong|help)\\b"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "\\b(?:tulungan|iligtas|sagipin|iuwi|pauwiin)~(?:anak|kapatid|asawa|mister|misis|tatay|nanay|pamangkin|pinsan|bunso|kuya|ate|jowa|boyfriend|girlfriend|anak na (?:lalaki|babae)) (?:ko|namin|natin)\\b"),
+                        Cue.strong(
+                                FORCED_SCAMMING,
+                                "\\b(?:pinipilit|pinilit|sapilitang) (?:po )?(?:kami|ako)?(?: po)? ?(?:magtrabaho|pinagtatrabaho|mag-?work)\\b"),
+                        Cue.fixed(
+                                FORCED_SCAMMING,
+                                1,
+                                "\\b(?:1[2-9]|2[0-4]) (?:oras|hours|hrs)\\b|\\bwalang (?:sahod|sweldo)\\b"),
+                        Cue.strong(
+                                PLEA_FOR_HELP,
+                                "\\b(?:help|pls help|please help|rescue|save) (?:po|nyo|niyo|naman)(?: (?:kami|ako|po))*\\b|\\b(?:tulong|saklolo) po\\b"),
+                        Cue.fixed(
                                 CONFINEMENT,
                                 2,
                                 "\\b(?:hindi|di|d|ayaw|bawal)(?: (?:kami|ako|na|po|talaga))* ?(?:makalabas|makaalis|lumabas|pinapalabas|palabasin|makatakas|pinalalabas)\\b"),

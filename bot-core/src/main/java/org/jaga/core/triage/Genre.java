@@ -1,6 +1,7 @@
 package org.jaga.core.triage;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,14 +34,19 @@ enum Genre {
 
     private final int needed;
     private final Pattern markers;
+    private final KeywordScanner triggers;
 
     Genre(int needed, String markers) {
         this.needed = needed;
         this.markers = Pattern.compile(markers);
+        this.triggers = new KeywordScanner(List.of(this.markers));
     }
 
     /** @return whether the folded text holds enough distinct markers to be of this genre */
     boolean of(String folded) {
+        if (triggers.candidates(folded).isEmpty()) {
+            return false;
+        }
         Set<String> seen = new HashSet<>();
         Matcher m = markers.matcher(folded);
         while (m.find() && seen.size() < needed) {

@@ -24,6 +24,15 @@ final class KhmerCues {
         return new LanguageCues(
                 Language.KHMER,
                 List.of(
+                        Cue.fixed(NOT_AS_PROMISED, 2, "មិន(?:ដឹង|ដឹងថា)(?:…)?(?:នៅ)(?:…)?(?:ណា|ឯណា|កន្លែងណា)"),
+                        Cue.strong(
+                                DEBT_OR_RANSOM,
+                                "(?:ត្រូវ)?(?:គេ)?លក់(?:…)?(?:ខ្ញុំ|យើង|បន្ត)|ទាមទារ(?:…)?(?:លុយ|ប្រាក់|ដុល្លារ)"),
+                        Cue.strong(FORCED_SCAMMING, "បង្ខំ(?:…)?(?:ធ្វើការ|ឲ្យធ្វើ|អោយធ្វើ)"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "(?:កូន|ប្អូន|បង|ប្តី|ប្រពន្ធ|ក្មួយ)(?:…)?(?:ទូរស័ព្ទ|ផ្ញើសារ|តេ)(?:…)?(?:យំ|សុំជំនួយ|ឲ្យជួយ|អោយជួយ)"),
+                        Cue.strong(PLEA_FOR_HELP, "សុំ(?:…)?ជំនួយ|ជួយ(?:…)?(?:ផង|ខ្ញុំផង|យើងផង|ចេញ)"),
                         Cue.fixed(
                                 CONFINEMENT,
                                 2,

@@ -39,6 +39,38 @@ final class MalayIndonesianCues {
     private static List<Cue> shared() {
         return List.of(
                 Cue.fixed(
+                        NOT_AS_PROMISED,
+                        2,
+                        "\\b(?:gak|ga|tidak|tdk|tak|nggak|ndak) (?:tau|tahu) (?:lagi )?(?:kami |kita |saya |sy |aku )?(?:(?:ada|berada|sedang) )?(?:di ?mana|kat mana)\\b"),
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:dijual|dijualkan|dipindah(?:kan)?|dioper) (?:lagi )?(?:ke|kepada|pada) (?:perusahaan|syarikat|company|bos|tempat|kompeni|pt|majikan|orang) (?:lain|baru)\\b"),
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:minta|meminta|menuntut|suruh bayar|harus bayar|mesti bayar|kena bayar)~(?:\\d|juta|jt|ribu|rb|dolar|dollar|usd|rm|ringgit)\\S*~(?:baru|supaya|agar|untuk|utk|biar)~(?:dilepas|dilepaskan|dibebaskan|bebas|pulang|balik|keluar)\\b"),
+                Cue.fixed(
+                        FORCED_SCAMMING,
+                        2,
+                        "\\b(?:dipaksa|terpaksa|disuruh paksa|kena paksa) (?:untuk )?(?:kerja|bekerja)\\b|\\b(?:kalau|kalo|klo|jika|bila) (?:gak|ga|tidak|tdk|tak) (?:mau|nak|ikut|dapat|capai)~(?:dipukul|disetrum|dihukum|disiksa|dibelasah|kena pukul|kena setrum|kena hukum)\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b(?:gak|ga|tidak|tdk|tak|nggak) (?:dilepas|dilepaskan|dibebaskan|dikasih pulang|diizinkan pulang|dibenarkan balik)\\b"),
+                Cue.fixed(
+                        FORCED_SCAMMING,
+                        1,
+                        "\\bkerja (?:1[2-9]|2[0-4]) jam\\b|\\b(?:gak|tidak|tak) (?:digaji|dibayar)\\b"),
+                Cue.strong(
+                        RELATIVE_ABROAD,
+                        "\\b(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|keponakan|ponakan|keluarga)(?:ku| (?:saya|kami|aku|sy|kita|gw|gue|kmi))~(?:telpon|telepon|nelpon|menelpon|kirim pesan|sms|chat|wa|video call)~(?:nangis|menangis|minta tolong|minta bantuan|minta diselamatkan)\\b"),
+                Cue.strong(
+                        RELATIVE_ABROAD,
+                        "\\b(?:tolong|bantu|selamatkan|pulangkan|bebaskan)~(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|keponakan|ponakan|keluarga)(?:ku| (?:saya|kami|aku|sy|kita|gw|gue|kmi))\\b"),
+                Cue.weak(
+                        RELATIVE_ABROAD,
+                        "\\b(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|keponakan|ponakan|keluarga)(?:ku| (?:saya|kami|aku|sy|kita|gw|gue|kmi))~(?:di|ke) (?:kamboja|myanmar|laos|kemboja)\\b"),
+                Cue.strong(PLEA_FOR_HELP, "\\b(?:tlg|tolongin|tulung|toloong|help) (?:kami|kmi|saya|sy|aku|kita)\\b"),
+                Cue.fixed(
                         CONFINEMENT,
                         2,
                         "\\b" + NO

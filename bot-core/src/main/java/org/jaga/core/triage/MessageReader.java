@@ -48,7 +48,8 @@ final class MessageReader {
     private static List<Hit> places(String folded) {
         List<Hit> hits = new ArrayList<>();
         Matcher names = CompoundAreas.names(folded);
-        while (names.find()) {
+        boolean named = CompoundAreas.mayName(folded);
+        while (named && names.find()) {
             hits.add(new Hit(Concept.COMPOUND_LOCATION, 1, PLACE, names.start(), names.end()));
         }
         Matcher points = CompoundAreas.coordinates(folded);

@@ -59,7 +59,19 @@ final class NormalizedText {
         return original.substring(s, Math.max(s, originalEnd(end)));
     }
 
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII[c] = foldSlowly(c);
+        }
+    }
+
     private static String fold(int cp) {
+        return cp < ASCII.length ? ASCII[cp] : foldSlowly(cp);
+    }
+
+    private static String foldSlowly(int cp) {
         if (isInvisible(cp)) {
             return "";
         }

@@ -31,6 +31,33 @@ final class VietnameseCues {
                 Language.VIETNAMESE,
                 List.of(
                         Cue.fixed(
+                                NOT_AS_PROMISED,
+                                2,
+                                "\\b(?:khong|ko|k|hong) (?:biet|bit) (?:minh |em |toi |bon em |chung toi )?(?:dang )?(?:o|o cho) (?:dau|cho nao)\\b"),
+                        Cue.strong(
+                                DEBT_OR_RANSOM,
+                                "\\b(?:bi )?(?:ban|chuyen|chuyen nhuong|ban lai|ban qua) (?:sang|qua|cho) (?:cong ty|cty|nhom|khu|ong chu|cho|bang) (?:khac|moi)\\b|\\b(?:doi|bat) (?:gia dinh |nha )?(?:tra|dong|nop|chuoc)? ?(?:\\d+|tien)~(?:moi|thi|de) (?:tha|cho ve|duoc ve|dc ve)\\b"),
+                        Cue.fixed(
+                                FORCED_SCAMMING,
+                                2,
+                                "\\bbi (?:ep|bat|buoc) (?:lam|lam viec|di lam)\\b|\\b(?:neu|khong|ko) (?:lam|dat)~(?:bi|thi bi) (?:danh|phat|chich dien|giat dien|dien)\\b"),
+                        Cue.fixed(
+                                FORCED_SCAMMING,
+                                1,
+                                "\\blam (?:viec )?(?:1[2-9]|2[0-4]) (?:tieng|gio)\\b|\\bkhong (?:duoc )?tra luong\\b"),
+                        Cue.strong(
+                                PLEA_FOR_HELP,
+                                "\\bcau cuu\\b|\\b(?:giup|cuu) (?:voi|em voi|toi voi|chung toi|bon em|tui voi)\\b"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "\\b(?:(?:con|con trai|con gai|em trai|em gai|anh trai|chi gai|anh|chi|chong|vo|bo|me|chau|ban)(?: cua)? (?:toi|minh|tui|chung toi|nha toi|em|nha minh|nha em)|nguoi (?:than|nha)(?: (?:cua )?(?:toi|minh|tui|em))?)~(?:goi|nhan tin|goi dien|gui tin)~(?:khoc|cau cuu|cuu|xin giup)\\b"),
+                        Cue.strong(
+                                RELATIVE_ABROAD,
+                                "\\b(?:cuu|giup|giai cuu|dua ve)~(?:(?:con|con trai|con gai|em trai|em gai|anh trai|chi gai|anh|chi|chong|vo|bo|me|chau|ban)(?: cua)? (?:toi|minh|tui|chung toi|nha toi|em|nha minh|nha em)|nguoi (?:than|nha)(?: (?:cua )?(?:toi|minh|tui|em))?)\\b|\\bcuu nguoi than\\b"),
+                        Cue.weak(
+                                RELATIVE_ABROAD,
+                                "\\b(?:(?:con|con trai|con gai|em trai|em gai|anh trai|chi gai|anh|chi|chong|vo|bo|me|chau|ban)(?: cua)? (?:toi|minh|tui|chung toi|nha toi|em|nha minh|nha em)|nguoi (?:than|nha)(?: (?:cua )?(?:toi|minh|tui|em))?)~(?:o|ben) (?:campuchia|myanmar|lao|cam)\\b"),
+                        Cue.fixed(
                                 CONFINEMENT,
                                 2,
                                 "\\b" + NO + " (?:duoc|dc|the|cho)(?: " + ME
