@@ -37,7 +37,12 @@ public final class Pipeline {
             WorkQueue<OutboundMessage> queue = outbox.consumer(sender.channel(), name);
             Dispatcher dispatcher = new Dispatcher(outbox, sender);
             loops.add(new WorkLoop<>(
-                    name, queue, d -> dispatcher.dispatch(d, queue), m -> m.chat().key(), attempts, every));
+                    name,
+                    queue,
+                    d -> dispatcher.dispatch(d, queue),
+                    m -> m.chat().key(),
+                    attempts,
+                    every));
         }
         for (EventSubscriber subscriber : subscribers) {
             String name = instance + "-" + subscriber.name();

@@ -68,7 +68,8 @@ public final class WorkLoop<T> {
 
     private Mono<Void> handleBatch(List<Delivery<T>> batch) {
         Map<Object, List<Delivery<T>>> byKey = new LinkedHashMap<>();
-        batch.forEach(d -> byKey.computeIfAbsent(orderKey.apply(d.value()), k -> new ArrayList<>()).add(d));
+        batch.forEach(d -> byKey.computeIfAbsent(orderKey.apply(d.value()), k -> new ArrayList<>())
+                .add(d));
         return Flux.fromIterable(byKey.values())
                 .flatMap(inOrder -> Flux.fromIterable(inOrder).concatMap(this::handle, 1), byKey.size())
                 .then();
