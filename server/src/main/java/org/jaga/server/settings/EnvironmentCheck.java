@@ -23,7 +23,10 @@ public final class EnvironmentCheck {
             "JAGA_REDELIVERY_SECONDS",
             "JAGA_RETENTION_DAYS",
             "JAGA_LANGUAGE",
-            "JAGA_INSTANCE_ID");
+            "JAGA_INSTANCE_ID",
+            "JAGA_ADMIN_USER",
+            "JAGA_ADMIN_PASSWORD",
+            "JAGA_DESKS_FILE");
 
     /** Variables only the test suite reads (JAGA_TEST_REDIS_URL, JAGA_TEST_CHROMIUM). */
     private static final String TEST_PREFIX = "JAGA_TEST_";
