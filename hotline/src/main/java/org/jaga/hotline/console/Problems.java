@@ -24,17 +24,19 @@ final class Problems {
 
     static Mono<ServerResponse> answer(Throwable failure, ServerRequest request) {
         if (failure instanceof Throttled throttled) {
-            return respond(HttpStatus.TOO_MANY_REQUESTS, failure.getMessage(), throttled.retryAfter().toSeconds());
+            return respond(HttpStatus.TOO_MANY_REQUESTS, failure.getMessage(), throttled.retryAfter().toSeconds(), false);
         }
         HttpStatus status = statusOf(failure);
         if (status == HttpStatus.INTERNAL_SERVER_ERROR) {
             log.error("Hotline request {} {} failed", request.method(), request.path(), failure);
-            return respond(status, "something went wrong; nothing was changed twice, so the request can be retried", -1);
+            return respond(status, "something went wrong; the request can be retried", -1, false);
         }
         String message = status == HttpStatus.BAD_REQUEST && !(failure instanceof IllegalArgumentException)
                 ? "the body is not valid JSON"
                 : failure.getMessage();
-        return respond(status, message, -1);
+        // Only scripts that tried Basic get the challenge: a browser would open a password dialog.
+        boolean challenge = request.headers().firstHeader("Authorization") != null;
+        return respond(status, message, -1, challenge);
     }
 
     static HttpStatus statusOf(Throwable failure) {
@@ -58,12 +60,13 @@ final class Problems {
         return HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
-    private static Mono<ServerResponse> respond(HttpStatus status, String message, long retryAfterSeconds) {
+    private static Mono<ServerResponse> respond(
+            HttpStatus status, String message, long retryAfterSeconds, boolean challenge) {
         ServerResponse.BodyBuilder builder = ServerResponse.status(status).contentType(MediaType.APPLICATION_JSON);
         if (retryAfterSeconds >= 0) {
             builder.header("Retry-After", Long.toString(retryAfterSeconds));
         }
-        if (status == HttpStatus.UNAUTHORIZED) {
+        if (status == HttpStatus.UNAUTHORIZED && challenge) {
             builder.header("WWW-Authenticate", "Basic realm=\"jaga-hotline\", charset=\"UTF-8\"");
         }
         return builder.bodyValue(Map.of("error", status.getReasonPhrase(), "message", String.valueOf(message)));
