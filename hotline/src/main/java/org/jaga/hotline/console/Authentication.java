@@ -104,7 +104,8 @@ final class Authentication implements HandlerFilterFunction<ServerResponse, Serv
         if (colon < 1) {
             return Mono.error(new Unauthenticated("malformed Basic credentials"));
         }
-        return verify(Logins.username(decoded.substring(0, colon)), decoded.substring(colon + 1), Logins.address(request));
+        return verify(
+                Logins.username(decoded.substring(0, colon)), decoded.substring(colon + 1), Logins.address(request));
     }
 
     /** @return the member when the password is theirs; an error when it is not or the account is locked */
@@ -116,12 +117,15 @@ final class Authentication implements HandlerFilterFunction<ServerResponse, Serv
                         .map(Optional::of)
                         .defaultIfEmpty(Optional.empty())
                         .flatMap(found -> passwords
-                                .matches(password, found.map(StaffMember::passwordHash).orElse(null))
+                                .matches(
+                                        password,
+                                        found.map(StaffMember::passwordHash).orElse(null))
                                 .flatMap(ok -> ok
                                         ? throttle.succeeded(username, address).thenReturn(found.get())
                                         : throttle.failed(username, address)
                                                 .then(audit.record(entry(username, Action.LOGIN_FAILED)))
-                                                .then(Mono.error(new Unauthenticated("wrong username or password")))))));
+                                                .then(Mono.error(
+                                                        new Unauthenticated("wrong username or password")))))));
     }
 
     private AuditEntry entry(String username, Action action) {

@@ -76,11 +76,12 @@ final class CaseHandler {
 
     Mono<ServerResponse> close(ServerRequest request) {
         String id = id(request);
-        return Bodies.of(request).flatMap(body -> answer(casework.close(
-                Authentication.member(request),
-                id,
-                parse(CaseOutcome.class, Bodies.required(body, "outcome"), "outcome"),
-                Bodies.optional(body, "note").orElse(null))));
+        return Bodies.of(request)
+                .flatMap(body -> answer(casework.close(
+                        Authentication.member(request),
+                        id,
+                        parse(CaseOutcome.class, Bodies.required(body, "outcome"), "outcome"),
+                        Bodies.optional(body, "note").orElse(null))));
     }
 
     Mono<ServerResponse> transfer(ServerRequest request) {
@@ -91,9 +92,11 @@ final class CaseHandler {
             if (desk.isPresent() == responder.isPresent()) {
                 throw new IllegalArgumentException("give either desk or responder");
             }
-            return answer(desk.isPresent()
-                    ? casework.transferToDesk(Authentication.member(request), id, desk.get())
-                    : casework.transferToResponder(Authentication.member(request), id, Logins.username(responder.get())));
+            return answer(
+                    desk.isPresent()
+                            ? casework.transferToDesk(Authentication.member(request), id, desk.get())
+                            : casework.transferToResponder(
+                                    Authentication.member(request), id, Logins.username(responder.get())));
         });
     }
 

@@ -36,7 +36,9 @@ final class CaseJson {
         json.put("responder", c.responder());
         json.put("openedAt", c.openedAt().toString());
         json.put("waitingSince", c.waitingSince().toString());
-        json.put("waitingSeconds", Math.max(0, Duration.between(c.waitingSince(), now).toSeconds()));
+        json.put(
+                "waitingSeconds",
+                Math.max(0, Duration.between(c.waitingSince(), now).toSeconds()));
         json.put("firstReplyAt", text(c.firstReplyAt()));
         json.put("closedAt", text(c.closedAt()));
         json.put("outcome", c.outcome() == null ? null : c.outcome().name());
@@ -58,7 +60,8 @@ final class CaseJson {
     }
 
     private static Map<String, Object> note(CaseNote note) {
-        return Map.of("author", note.author(), "text", note.text(), "at", note.at().toString());
+        return Map.of(
+                "author", note.author(), "text", note.text(), "at", note.at().toString());
     }
 
     private static String text(Instant at) {

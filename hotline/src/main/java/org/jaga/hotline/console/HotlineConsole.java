@@ -59,8 +59,10 @@ public final class HotlineConsole {
         RouterFunction<ServerResponse> open = RouterFunctions.route()
                 .POST(API + "/session", sessions::login)
                 .GET(API + "/setup", sessions::setup)
-                .GET("/console", request -> ServerResponse.temporaryRedirect(URI.create("/console/index.html")).build())
-                .GET("/console/", request -> ServerResponse.temporaryRedirect(URI.create("/console/index.html")).build())
+                .GET("/console", request -> ServerResponse.temporaryRedirect(URI.create("/console/index.html"))
+                        .build())
+                .GET("/console/", request -> ServerResponse.temporaryRedirect(URI.create("/console/index.html"))
+                        .build())
                 .build();
         RouterFunction<ServerResponse> signedIn = RouterFunctions.route()
                 .GET(API + "/session", sessions::current)
@@ -82,8 +84,7 @@ public final class HotlineConsole {
                 .filter(authentication)
                 .build();
         // Handlers throw for bad input, too: defer, so that every failure becomes a JSON answer.
-        return open.and(signedIn)
-                .filter((request, next) -> Mono.defer(() -> next.handle(request))
-                        .onErrorResume(failure -> Problems.answer(failure, request)));
+        return open.and(signedIn).filter((request, next) -> Mono.defer(() -> next.handle(request))
+                .onErrorResume(failure -> Problems.answer(failure, request)));
     }
 }

@@ -30,11 +30,13 @@ final class LiveUpdates {
                 .map(change -> ServerSentEvent.<Object>builder(describe(change))
                         .event(change.kind())
                         .build());
-        Flux<ServerSentEvent<Object>> hello = Flux.just(ServerSentEvent.<Object>builder(Map.of("user", member.username()))
-                .event("ready")
-                .build());
+        Flux<ServerSentEvent<Object>> hello =
+                Flux.just(ServerSentEvent.<Object>builder(Map.of("user", member.username()))
+                        .event("ready")
+                        .build());
         Flux<ServerSentEvent<Object>> heartbeat = Flux.interval(HEARTBEAT)
-                .map(tick -> ServerSentEvent.<Object>builder().comment("keep-alive").build());
+                .map(tick ->
+                        ServerSentEvent.<Object>builder().comment("keep-alive").build());
         return ServerResponse.ok()
                 .contentType(MediaType.TEXT_EVENT_STREAM)
                 .header("Cache-Control", "no-store")

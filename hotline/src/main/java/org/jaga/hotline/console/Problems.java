@@ -24,7 +24,11 @@ final class Problems {
 
     static Mono<ServerResponse> answer(Throwable failure, ServerRequest request) {
         if (failure instanceof Throttled throttled) {
-            return respond(HttpStatus.TOO_MANY_REQUESTS, failure.getMessage(), throttled.retryAfter().toSeconds(), false);
+            return respond(
+                    HttpStatus.TOO_MANY_REQUESTS,
+                    failure.getMessage(),
+                    throttled.retryAfter().toSeconds(),
+                    false);
         }
         HttpStatus status = statusOf(failure);
         if (status == HttpStatus.INTERNAL_SERVER_ERROR) {

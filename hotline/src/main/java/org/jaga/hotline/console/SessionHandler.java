@@ -39,13 +39,12 @@ final class SessionHandler {
             String password = Bodies.required(body, "password");
             return authentication
                     .verify(username, password, Logins.address(request))
-                    .flatMap(member -> sessions.open(member.username())
-                            .flatMap(session -> audit.record(new AuditEntry(
-                                            clock.instant(), member.username(), Action.LOGIN, "-", ""))
-                                    .then(ServerResponse.ok()
-                                            .cookie(cookie(request, session.token(), -1))
-                                            .contentType(MediaType.APPLICATION_JSON)
-                                            .bodyValue(describe(member, session)))));
+                    .flatMap(member -> sessions.open(member.username()).flatMap(session -> audit.record(
+                                    new AuditEntry(clock.instant(), member.username(), Action.LOGIN, "-", ""))
+                            .then(ServerResponse.ok()
+                                    .cookie(cookie(request, session.token(), -1))
+                                    .contentType(MediaType.APPLICATION_JSON)
+                                    .bodyValue(describe(member, session)))));
         });
     }
 

@@ -60,15 +60,21 @@ final class StaffHandler {
             return passwords
                     .hash(password)
                     .map(hash -> new StaffMember(username, role, memberOf, hash, clock.instant()))
-                    .flatMap(member -> staff.add(member).flatMap(added -> added
-                            ? audit.record(new AuditEntry(
-                                            clock.instant(), admin.username(), Action.STAFF_CREATED, username, role.name()))
-                                    .then(ServerResponse.status(HttpStatus.CREATED)
+                    .flatMap(member -> staff.add(member)
+                            .flatMap(added -> added
+                                    ? audit.record(new AuditEntry(
+                                                    clock.instant(),
+                                                    admin.username(),
+                                                    Action.STAFF_CREATED,
+                                                    username,
+                                                    role.name()))
+                                            .then(ServerResponse.status(HttpStatus.CREATED)
+                                                    .contentType(MediaType.APPLICATION_JSON)
+                                                    .bodyValue(describe(member)))
+                                    : ServerResponse.status(HttpStatus.CONFLICT)
                                             .contentType(MediaType.APPLICATION_JSON)
-                                            .bodyValue(describe(member)))
-                            : ServerResponse.status(HttpStatus.CONFLICT)
-                                    .contentType(MediaType.APPLICATION_JSON)
-                                    .bodyValue(Map.of("error", "Conflict", "message", "that username is taken"))));
+                                            .bodyValue(
+                                                    Map.of("error", "Conflict", "message", "that username is taken"))));
         });
     }
 

@@ -35,7 +35,9 @@ public final class DeskRouter {
     }
 
     private Optional<Desk> byNationality(String country) {
-        return desks.all().stream().filter(d -> !d.general() && d.serves(country)).findFirst();
+        return desks.all().stream()
+                .filter(d -> !d.general() && d.serves(country))
+                .findFirst();
     }
 
     private Optional<Desk> byLanguage(String language) {

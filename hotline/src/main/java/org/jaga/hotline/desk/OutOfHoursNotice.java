@@ -23,10 +23,8 @@ public final class OutOfHoursNotice {
         return desk.hours().nextOpening(at).map(opening -> {
             String when = opening.format(DateTimeFormatter.ofPattern("EEE HH:mm (O)", locale));
             StringBuilder text = new StringBuilder(MessageFormat.format(bundle.getString("notice.later"), when));
-            desk.publicHotline()
-                    .flatMap(PublicHotline::callable)
-                    .ifPresent(number -> text.append(' ')
-                            .append(MessageFormat.format(bundle.getString("notice.call"), number)));
+            desk.publicHotline().flatMap(PublicHotline::callable).ifPresent(number -> text.append(' ')
+                    .append(MessageFormat.format(bundle.getString("notice.call"), number)));
             return text.toString();
         });
     }

@@ -61,8 +61,7 @@ public final class CaseOpener implements EventSubscriber {
             return open(distress);
         }
         if (event instanceof MessageForResponder message) {
-            return book.openCaseOf(message.chat())
-                    .flatMap(c -> book.announce(CaseChange.of("message", c, c)));
+            return book.openCaseOf(message.chat()).flatMap(c -> book.announce(CaseChange.of("message", c, c)));
         }
         return Mono.empty();
     }

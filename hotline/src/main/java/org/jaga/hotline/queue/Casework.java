@@ -59,7 +59,8 @@ public final class Casework {
                             conversations.transcript(c.chat()).collectList(),
                             book.notes(id).collectList())
                     .map(t -> new CaseFile(c, t.getT1(), t.getT2(), t.getT3()))
-                    .flatMap(file -> log(member, Action.VIEW_CONVERSATION, id, "").thenReturn(file));
+                    .flatMap(file ->
+                            log(member, Action.VIEW_CONVERSATION, id, "").thenReturn(file));
         });
     }
 
@@ -70,7 +71,8 @@ public final class Casework {
             }
             c.claimedBy(member.username(), clock.instant());
             return handover.claim(c.chat(), member.username())
-                    .onErrorMap(UnknownConversation.class, gone -> new CaseConflict("the conversation no longer exists"))
+                    .onErrorMap(
+                            UnknownConversation.class, gone -> new CaseConflict("the conversation no longer exists"))
                     .then(book.change(id, latest -> latest.claimedBy(member.username(), clock.instant())))
                     .flatMap(claimed -> log(member, Action.CLAIM, id, c.desk()).thenReturn(claimed));
         });
@@ -78,62 +80,59 @@ public final class Casework {
 
     public Mono<HotlineCase> reply(StaffMember member, String id, String text, String requestId) {
         requireText(text, "text");
-        return held(member, id)
-                .flatMap(c -> handover.relay(c.chat(), member.username(), text, requestId)
-                        .then(book.change(id, latest -> latest.repliedAt(clock.instant())))
-                        .flatMap(replied -> log(member, Action.REPLY, id, "").thenReturn(replied)));
+        return held(member, id).flatMap(c -> handover.relay(c.chat(), member.username(), text, requestId)
+                .then(book.change(id, latest -> latest.repliedAt(clock.instant())))
+                .flatMap(replied -> log(member, Action.REPLY, id, "").thenReturn(replied)));
     }
 
     public Mono<Void> note(StaffMember member, String id, String text) {
         CaseNote note = new CaseNote(member.username(), requireText(text, "text"), clock.instant());
-        return visible(member, id)
-                .flatMap(c -> book.addNote(id, note)
-                        .then(book.announce(CaseChange.of("note", c, c)))
-                        .then(log(member, Action.NOTE, id, "")));
+        return visible(member, id).flatMap(c -> book.addNote(id, note)
+                .then(book.announce(CaseChange.of("note", c, c)))
+                .then(log(member, Action.NOTE, id, "")));
     }
 
     public Mono<HotlineCase> handBack(StaffMember member, String id) {
-        return held(member, id)
-                .flatMap(c -> release(c)
-                        .then(book.change(id, latest -> latest.handedBack(clock.instant())))
-                        .flatMap(back -> log(member, Action.HAND_BACK, id, "").thenReturn(back)));
+        return held(member, id).flatMap(c -> release(c)
+                .then(book.change(id, latest -> latest.handedBack(clock.instant())))
+                .flatMap(back -> log(member, Action.HAND_BACK, id, "").thenReturn(back)));
     }
 
     public Mono<HotlineCase> close(StaffMember member, String id, CaseOutcome outcome, String note) {
         if (outcome == null) {
-            return Mono.error(new IllegalArgumentException("outcome must be one of " + Arrays.toString(CaseOutcome.values())));
+            return Mono.error(
+                    new IllegalArgumentException("outcome must be one of " + Arrays.toString(CaseOutcome.values())));
         }
         if (note != null && note.length() > 4000) {
             return Mono.error(new IllegalArgumentException("note must be at most 4000 characters"));
         }
-        return actable(member, id)
-                .flatMap(c -> Mono.fromCallable(() -> c.closed(outcome, note, clock.instant()))
-                        .then(release(c))
-                        .then(book.change(id, latest -> latest.closed(outcome, blankToNull(note), clock.instant())))
-                        .flatMap(closed -> log(member, Action.CLOSE, id, outcome.name()).thenReturn(closed)));
+        return actable(member, id).flatMap(c -> Mono.fromCallable(() -> c.closed(outcome, note, clock.instant()))
+                .then(release(c))
+                .then(book.change(id, latest -> latest.closed(outcome, blankToNull(note), clock.instant())))
+                .flatMap(closed -> log(member, Action.CLOSE, id, outcome.name()).thenReturn(closed)));
     }
 
     public Mono<HotlineCase> transferToDesk(StaffMember member, String id, String desk) {
         if (desks.find(desk).isEmpty()) {
             return Mono.error(new IllegalArgumentException("no desk has the id " + desk));
         }
-        return actable(member, id)
-                .flatMap(c -> Mono.fromCallable(() -> c.transferredTo(desk, clock.instant()))
-                        .then(release(c))
-                        .then(book.change(id, latest -> latest.transferredTo(desk, clock.instant())))
-                        .flatMap(moved -> log(member, Action.TRANSFER, id, "desk:" + desk).thenReturn(moved)));
+        return actable(member, id).flatMap(c -> Mono.fromCallable(() -> c.transferredTo(desk, clock.instant()))
+                .then(release(c))
+                .then(book.change(id, latest -> latest.transferredTo(desk, clock.instant())))
+                .flatMap(moved ->
+                        log(member, Action.TRANSFER, id, "desk:" + desk).thenReturn(moved)));
     }
 
     public Mono<HotlineCase> transferToResponder(StaffMember member, String id, String username) {
         return actable(member, id).flatMap(c -> staff.find(username)
                 .filter(target -> target.belongsTo(c.desk()))
-                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException(
-                        "no responder of the conversation's desk has that username")))
+                .switchIfEmpty(Mono.error(() ->
+                        new IllegalArgumentException("no responder of the conversation's desk has that username")))
                 .flatMap(target -> release(c)
                         .then(handover.claim(c.chat(), target.username()))
                         .then(book.change(id, latest -> latest.assignedTo(target.username(), clock.instant())))
-                        .flatMap(moved ->
-                                log(member, Action.TRANSFER, id, "responder:" + target.username()).thenReturn(moved))));
+                        .flatMap(moved -> log(member, Action.TRANSFER, id, "responder:" + target.username())
+                                .thenReturn(moved))));
     }
 
     /** @return the case when the member may see it; else CaseNotFound, and the attempt is logged */
@@ -142,7 +141,8 @@ public final class Casework {
                 .switchIfEmpty(Mono.error(CaseNotFound::new))
                 .flatMap(c -> member.sees(c.desk())
                         ? Mono.just(c)
-                        : log(member, Action.ACCESS_DENIED, id, "desk:" + c.desk()).then(Mono.error(new CaseNotFound())));
+                        : log(member, Action.ACCESS_DENIED, id, "desk:" + c.desk())
+                                .then(Mono.error(new CaseNotFound())));
     }
 
     /** @return the case when the member holds it, or may act on every case of the desk */
@@ -158,9 +158,10 @@ public final class Casework {
 
     /** Supervisors, admins and the desk's responders may transfer or close its cases. */
     private Mono<HotlineCase> actable(StaffMember member, String id) {
-        return visible(member, id).flatMap(c -> member.role().seesEveryDesk() || member.belongsTo(c.desk())
-                ? Mono.just(c)
-                : Mono.error(new NotAllowed("only the desk's responders or a supervisor can do this")));
+        return visible(member, id)
+                .flatMap(c -> member.role().seesEveryDesk() || member.belongsTo(c.desk())
+                        ? Mono.just(c)
+                        : Mono.error(new NotAllowed("only the desk's responders or a supervisor can do this")));
     }
 
     /** Gives the chat back to the bot, if a responder holds it and it still exists. */

@@ -78,8 +78,22 @@ public record HotlineCase(
     public HotlineCase repliedAt(Instant at) {
         return firstReplyAt != null
                 ? this
-                : new HotlineCase(id, chat, level, language, desk, state, responder, openedAt, waitingSince, at,
-                        closedAt, outcome, note, rerouted, version);
+                : new HotlineCase(
+                        id,
+                        chat,
+                        level,
+                        language,
+                        desk,
+                        state,
+                        responder,
+                        openedAt,
+                        waitingSince,
+                        at,
+                        closedAt,
+                        outcome,
+                        note,
+                        rerouted,
+                        version);
     }
 
     public HotlineCase handedBack(Instant at) {
@@ -100,14 +114,42 @@ public record HotlineCase(
     public HotlineCase closed(CaseOutcome how, String why, Instant at) {
         open();
         Require.present(how, "outcome");
-        return new HotlineCase(id, chat, level, language, desk, CaseState.CLOSED, null, openedAt, waitingSince,
-                firstReplyAt, at, how, why, rerouted, version);
+        return new HotlineCase(
+                id,
+                chat,
+                level,
+                language,
+                desk,
+                CaseState.CLOSED,
+                null,
+                openedAt,
+                waitingSince,
+                firstReplyAt,
+                at,
+                how,
+                why,
+                rerouted,
+                version);
     }
 
     /** @return this value as the store writes it after accepting it */
     HotlineCase nextVersion() {
-        return new HotlineCase(id, chat, level, language, desk, state, responder, openedAt, waitingSince,
-                firstReplyAt, closedAt, outcome, note, rerouted, version + 1);
+        return new HotlineCase(
+                id,
+                chat,
+                level,
+                language,
+                desk,
+                state,
+                responder,
+                openedAt,
+                waitingSince,
+                firstReplyAt,
+                closedAt,
+                outcome,
+                note,
+                rerouted,
+                version + 1);
     }
 
     /** @return the order in its state's list: priority (level, then waiting time), or time */
@@ -132,7 +174,21 @@ public record HotlineCase(
     }
 
     private HotlineCase with(Level l, String d, CaseState s, String r, Instant since, boolean manual) {
-        return new HotlineCase(id, chat, l, language, d, s, r, openedAt, since, firstReplyAt, closedAt, outcome, note,
-                manual, version);
+        return new HotlineCase(
+                id,
+                chat,
+                l,
+                language,
+                d,
+                s,
+                r,
+                openedAt,
+                since,
+                firstReplyAt,
+                closedAt,
+                outcome,
+                note,
+                manual,
+                version);
     }
 }

@@ -47,7 +47,10 @@ final class RedisCaseBook implements CaseBook {
     public Mono<Opening> open(HotlineCase candidate, String eventKey) {
         String chat = candidate.chat().key();
         String[] scriptKeys = {
-            key("case-open:" + chat), key("case-event:" + chat + ":" + eventKey), caseKey(candidate.id()), set(CaseState.WAITING)
+            key("case-open:" + chat),
+            key("case-event:" + chat + ":" + eventKey),
+            caseKey(candidate.id()),
+            set(CaseState.WAITING)
         };
         CaseChange change = CaseChange.of("case", candidate, candidate);
         return commands.<String>eval(
@@ -80,8 +83,7 @@ final class RedisCaseBook implements CaseBook {
 
     @Override
     public Mono<HotlineCase> change(String id, UnaryOperator<HotlineCase> how) {
-        return Mono.defer(() -> find(id)
-                        .switchIfEmpty(Mono.error(CaseNotFound::new))
+        return Mono.defer(() -> find(id).switchIfEmpty(Mono.error(CaseNotFound::new))
                         .flatMap(before -> write(before, how.apply(before))))
                 .retryWhen(Retry.max(CONFLICT_RETRIES).filter(Changed.class::isInstance));
     }
@@ -128,7 +130,8 @@ final class RedisCaseBook implements CaseBook {
 
     @Override
     public Mono<Void> addNote(String id, CaseNote note) {
-        return commands.rpush(key("case-notes:" + id), JSON.writeValueAsString(note)).then();
+        return commands.rpush(key("case-notes:" + id), JSON.writeValueAsString(note))
+                .then();
     }
 
     @Override

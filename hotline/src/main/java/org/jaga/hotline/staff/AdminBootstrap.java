@@ -37,7 +37,11 @@ public final class AdminBootstrap {
                         .flatMap(staff::add)
                         .flatMap(added -> added
                                 ? audit.record(new AuditEntry(
-                                                clock.instant(), "-", AuditEntry.Action.STAFF_CREATED, username, "ADMIN"))
+                                                clock.instant(),
+                                                "-",
+                                                AuditEntry.Action.STAFF_CREATED,
+                                                username,
+                                                "ADMIN"))
                                         .thenReturn(true)
                                 : Mono.just(false))))
                 .doOnNext(created -> {

@@ -37,12 +37,12 @@ public final class QueueStatistics {
     }
 
     private Mono<Map<String, Long>> countByDesk(CaseState state) {
-        return book.inState(state, CASES_READ)
-                .collect(Collectors.groupingBy(HotlineCase::desk, Collectors.counting()));
+        return book.inState(state, CASES_READ).collect(Collectors.groupingBy(HotlineCase::desk, Collectors.counting()));
     }
 
     static DeskStatistics of(Desk desk, Map<String, Long> waiting, Map<String, Long> withHuman, List<Long> times) {
-        Function<Map<String, Long>, Integer> count = m -> m.getOrDefault(desk.id(), 0L).intValue();
+        Function<Map<String, Long>, Integer> count =
+                m -> m.getOrDefault(desk.id(), 0L).intValue();
         return new DeskStatistics(
                 desk.id(),
                 desk.name(),

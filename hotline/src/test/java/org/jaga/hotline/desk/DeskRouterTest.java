@@ -21,28 +21,33 @@ class DeskRouterTest {
     void declaredNationalityComesFirst() {
         ChatRef thaiPhone = new ChatRef(Channel.WHATSAPP, "66812345678");
 
-        assertThat(router.route(thaiPhone, "th", declaring(thaiPhone, "ph")).id()).isEqualTo("ph-embassy");
+        assertThat(router.route(thaiPhone, "th", declaring(thaiPhone, "ph")).id())
+                .isEqualTo("ph-embassy");
     }
 
     @Test
     void aWhatsappNumberRoutesByItsCountryCallingCode() {
-        assertThat(router.route(new ChatRef(Channel.WHATSAPP, "6281234567890"), "en", Optional.empty()).id())
+        assertThat(router.route(new ChatRef(Channel.WHATSAPP, "6281234567890"), "en", Optional.empty())
+                        .id())
                 .isEqualTo("id-embassy");
-        assertThat(router.route(new ChatRef(Channel.WHATSAPP, "84912345678"), "en", Optional.empty()).id())
+        assertThat(router.route(new ChatRef(Channel.WHATSAPP, "84912345678"), "en", Optional.empty())
+                        .id())
                 .isEqualTo("vn-embassy");
     }
 
     @Test
     void withoutNationalityOrPhoneTheLanguageDecides() {
         assertThat(router.route(webchat, "km", Optional.empty()).id()).isEqualTo("kh-embassy");
-        assertThat(router.route(new ChatRef(Channel.TELEGRAM, "66812345678"), "my", Optional.empty()).id())
+        assertThat(router.route(new ChatRef(Channel.TELEGRAM, "66812345678"), "my", Optional.empty())
+                        .id())
                 .isEqualTo("mm-embassy");
     }
 
     @Test
     void everyoneElseGoesToTheGeneralDesk() {
         assertThat(router.route(webchat, "en", declaring(webchat, "DE")).id()).isEqualTo("general");
-        assertThat(router.route(new ChatRef(Channel.WHATSAPP, "4915112345678"), "en", Optional.empty()).id())
+        assertThat(router.route(new ChatRef(Channel.WHATSAPP, "4915112345678"), "en", Optional.empty())
+                        .id())
                 .isEqualTo("general");
     }
 

@@ -14,7 +14,8 @@ class OutOfHoursNoticeTest {
 
     @Test
     void aClosedDeskTellsWhenAPersonWillWriteAndANumberToCallMeanwhile() {
-        String text = notice.text(desks.find("ph-embassy").orElseThrow(), "en", sundayNight).orElseThrow();
+        String text = notice.text(desks.find("ph-embassy").orElseThrow(), "en", sundayNight)
+                .orElseThrow();
 
         assertThat(text).contains("Mon 08:00").contains("1343");
     }

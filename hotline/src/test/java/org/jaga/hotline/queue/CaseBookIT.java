@@ -54,7 +54,10 @@ class CaseBookIT {
     }
 
     private List<String> queue() {
-        return book.inState(CaseState.WAITING, 100).map(HotlineCase::id).collectList().block();
+        return book.inState(CaseState.WAITING, 100)
+                .map(HotlineCase::id)
+                .collectList()
+                .block();
     }
 
     @Test
@@ -72,7 +75,8 @@ class CaseBookIT {
         HotlineCase first = waiting("a", Level.HIGH, t0);
         CaseBook.Opening opened = book.open(first, "e1").block();
         CaseBook.Opening again = book.open(waiting("a", Level.HIGH, t0), "e1").block();
-        CaseBook.Opening later = book.open(waiting("a", Level.HIGH, t0.plusSeconds(5)), "e2").block();
+        CaseBook.Opening later =
+                book.open(waiting("a", Level.HIGH, t0.plusSeconds(5)), "e2").block();
 
         assertThat(opened.opened()).isTrue();
         assertThat(again.opened()).isFalse();
@@ -98,10 +102,14 @@ class CaseBookIT {
         book.change(first.id(), c -> c.closed(CaseOutcome.RESCUED_OR_SAFE, null, t0.plusSeconds(60)))
                 .block();
 
-        CaseBook.Opening next = book.open(waiting("a", Level.HIGH, t0.plusSeconds(120)), "e9").block();
+        CaseBook.Opening next =
+                book.open(waiting("a", Level.HIGH, t0.plusSeconds(120)), "e9").block();
 
         assertThat(next.opened()).isTrue();
-        assertThat(book.inState(CaseState.CLOSED, 10).map(HotlineCase::id).collectList().block())
+        assertThat(book.inState(CaseState.CLOSED, 10)
+                        .map(HotlineCase::id)
+                        .collectList()
+                        .block())
                 .containsExactly(first.id());
     }
 
@@ -113,7 +121,10 @@ class CaseBookIT {
         book.change(c.id(), x -> x.repliedAt(t0.plusSeconds(99))).block();
 
         assertThat(book.firstReplySeconds("general").collectList().block()).containsExactly(42L);
-        assertThat(book.inState(CaseState.WITH_HUMAN, 10).map(HotlineCase::id).collectList().block())
+        assertThat(book.inState(CaseState.WITH_HUMAN, 10)
+                        .map(HotlineCase::id)
+                        .collectList()
+                        .block())
                 .containsExactly(c.id());
     }
 
@@ -122,10 +133,12 @@ class CaseBookIT {
         HotlineCase c = open(waiting("a", Level.HIGH, t0));
         book.change(c.id(), x -> x.claimedBy("amina", t0)).block();
 
-        assertThatThrownBy(() -> book.change(c.id(), x -> x.claimedBy("budi", t0)).block())
+        assertThatThrownBy(
+                        () -> book.change(c.id(), x -> x.claimedBy("budi", t0)).block())
                 .isInstanceOf(CaseConflict.class);
         book.change(c.id(), x -> x.closed(CaseOutcome.OTHER, "n", t0)).block();
-        assertThatThrownBy(() -> book.change(c.id(), x -> x.transferredTo("id-embassy", t0)).block())
+        assertThatThrownBy(() -> book.change(c.id(), x -> x.transferredTo("id-embassy", t0))
+                        .block())
                 .isInstanceOf(CaseConflict.class);
         assertThatThrownBy(() -> book.change("nope", x -> x).block()).isInstanceOf(CaseNotFound.class);
     }

@@ -63,7 +63,8 @@ class HotlineConsoleIT {
 
     @BeforeEach
     void open() {
-        person = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("en-US"));
+        person = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(360, 740).setLocale("en-US"));
         responder = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
         createResponder();
     }
@@ -87,10 +88,14 @@ class HotlineConsoleIT {
                         "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes()))
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue(Map.of(
-                        "username", RESPONDER,
-                        "password", RESPONDER_PASSWORD,
-                        "role", "RESPONDER",
-                        "desks", List.of("general")))
+                        "username",
+                        RESPONDER,
+                        "password",
+                        RESPONDER_PASSWORD,
+                        "role",
+                        "RESPONDER",
+                        "desks",
+                        List.of("general")))
                 .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value()))
                 .block();
         assertThat(status).isEqualTo(201);
@@ -133,8 +138,7 @@ class HotlineConsoleIT {
         assertThat(console.getByTestId("handback")).isDisabled();
 
         send(chat, "hello");
-        assertThat(chat.getByTestId("bot-message").last())
-                .containsText(replies.text(Language.ENGLISH, "menu.check"));
+        assertThat(chat.getByTestId("bot-message").last()).containsText(replies.text(Language.ENGLISH, "menu.check"));
         assertThat(chat.getByTestId("bot-message")).hasCount(3);
     }
 }

@@ -82,9 +82,12 @@ class ConsoleSecurityIT {
         Answer login = login(HotlineApiIT.ADMIN_PASSWORD);
         String csrf = login.body().get("csrf").asString();
 
-        assertThat(withCookie("DELETE", "/session", cookie(login), null).status()).isEqualTo(403);
-        assertThat(withCookie("DELETE", "/session", cookie(login), "forged").status()).isEqualTo(403);
-        assertThat(withCookie("DELETE", "/session", cookie(login), csrf).status()).isEqualTo(204);
+        assertThat(withCookie("DELETE", "/session", cookie(login), null).status())
+                .isEqualTo(403);
+        assertThat(withCookie("DELETE", "/session", cookie(login), "forged").status())
+                .isEqualTo(403);
+        assertThat(withCookie("DELETE", "/session", cookie(login), csrf).status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -92,8 +95,10 @@ class ConsoleSecurityIT {
         Answer login = login(HotlineApiIT.ADMIN_PASSWORD);
         withCookie("DELETE", "/session", cookie(login), login.body().get("csrf").asString());
 
-        assertThat(withCookie("GET", "/conversations", cookie(login), null).status()).isEqualTo(401);
-        assertThat(withCookie("GET", "/conversations", "jaga_console=" + "A".repeat(43), null).status())
+        assertThat(withCookie("GET", "/conversations", cookie(login), null).status())
+                .isEqualTo(401);
+        assertThat(withCookie("GET", "/conversations", "jaga_console=" + "A".repeat(43), null)
+                        .status())
                 .isEqualTo(401);
     }
 

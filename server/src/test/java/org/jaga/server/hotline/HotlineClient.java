@@ -35,8 +35,9 @@ final class HotlineClient {
                         h.setBasicAuth(user, password);
                     }
                 });
-        WebClient.RequestHeadersSpec<?> ready =
-                body == null ? spec : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
+        WebClient.RequestHeadersSpec<?> ready = body == null
+                ? spec
+                : spec.contentType(MediaType.APPLICATION_JSON).bodyValue(body);
         return ready.exchangeToMono(HotlineClient::answer).block(Duration.ofSeconds(20));
     }
 
@@ -53,7 +54,8 @@ final class HotlineClient {
         int status = client.post()
                 .uri("/channels/webchat/messages")
                 .contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("conversationId", conversationId, "messageId", "m-" + UUID.randomUUID(), "text", text))
+                .bodyValue(
+                        Map.of("conversationId", conversationId, "messageId", "m-" + UUID.randomUUID(), "text", text))
                 .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value()))
                 .block(Duration.ofSeconds(10));
         if (status != 202) {

@@ -37,8 +37,8 @@ class QueueLatencyBenchmark {
     private static final Duration EACH_OTHER_WRITES_EVERY = Duration.ofSeconds(5);
     private static final int SAMPLES = Integer.getInteger("samples", 200);
     private static final int WARM_UP = 20;
-    private static final List<String> SMALL_TALK = List.of(
-            "hello", "is a tourist visa ok for work in Thailand?", "1", "what can you do", "thank you");
+    private static final List<String> SMALL_TALK =
+            List.of("hello", "is a tourist visa ok for work in Thailand?", "1", "what can you do", "thank you");
 
     @LocalServerPort
     int port;
@@ -58,8 +58,12 @@ class QueueLatencyBenchmark {
         BlockingQueue<Boolean> ready = new LinkedBlockingQueue<>();
         Disposable console = web.get()
                 .uri("/api/v1/hotline/events")
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((HotlineApiIT.ADMIN + ":" + HotlineApiIT.ADMIN_PASSWORD).getBytes()))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (HotlineApiIT.ADMIN + ":" + HotlineApiIT.ADMIN_PASSWORD).getBytes()))
                 .accept(MediaType.TEXT_EVENT_STREAM)
                 .retrieve()
                 .bodyToFlux(new ParameterizedTypeReference<ServerSentEvent<String>>() {})
@@ -77,7 +81,8 @@ class QueueLatencyBenchmark {
         Disposable others = Flux.interval(spacing)
                 .onBackpressureDrop()
                 .flatMap(
-                        tick -> post(web, "other-" + (tick % OTHERS) + "-benchmark", SMALL_TALK.get((int) (tick % SMALL_TALK.size()))),
+                        tick -> post(web, "other-" + (tick % OTHERS) + "-benchmark", SMALL_TALK.get((int)
+                                (tick % SMALL_TALK.size()))),
                         64)
                 .subscribe(status -> background.incrementAndGet());
         Thread.sleep(5_000);
