@@ -1,6 +1,7 @@
 package org.jaga.core.redis;
 
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -102,10 +103,20 @@ final class RedisHandover implements Handover {
 
     @Override
     public Mono<OutboundMessage> notify(ChatRef chat, String text, String requestId) {
-        OutboundMessage message = new OutboundMessage("notice-" + requestId, chat, text, List.of(), clock.instant());
+        OutboundMessage message =
+                new OutboundMessage(messageId("notice", chat, requestId), chat, text, List.of(), clock.instant());
         TranscriptEntry line = new TranscriptEntry(Direction.FROM_BOT, text, message.createdAt());
         return change(chat, "notice:" + requestId, UnaryOperator.identity(), Optional.of(line), Optional.of(message))
                 .thenReturn(message);
+    }
+
+    /**
+     * Request ids are chosen by callers and only unique per conversation, so the message id carries
+     * the chat: otherwise two conversations' "req-1" would be one message to the sender, and the
+     * second would be taken as sent already.
+     */
+    private static String messageId(String kind, ChatRef chat, String requestId) {
+        return kind + "-" + UUID.nameUUIDFromBytes((chat.key() + "\n" + requestId).getBytes(StandardCharsets.UTF_8));
     }
 
     private Mono<Change> change(

@@ -143,4 +143,22 @@ class HandoverIT {
                         .block())
                 .isInstanceOf(UnknownConversation.class);
     }
+
+    @Test
+    void theSameRequestIdInTwoConversationsIsTwoMessages() {
+        ChatRef other = new ChatRef(Channel.TELEGRAM, "other");
+        write("hello");
+        redis.inbox()
+                .accept(InboundMessage.text(other, "o1", "hello", Instant.now()))
+                .block();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> redis.conversations().find(other).blockOptional().isPresent());
+        redis.handover().claim(chat, "amina").block();
+        redis.handover().claim(other, "amina").block();
+
+        var first = redis.handover().relay(chat, "amina", "one", "req-1").block();
+        var second = redis.handover().relay(other, "amina", "two", "req-1").block();
+
+        assertThat(first.id()).isNotEqualTo(second.id());
+    }
 }

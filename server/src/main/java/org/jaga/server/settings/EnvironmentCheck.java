@@ -43,7 +43,10 @@ public final class EnvironmentCheck {
             "JAGA_MESSENGER_APP_SECRET",
             "JAGA_MESSENGER_VERIFY_TOKEN",
             "JAGA_MESSENGER_API_URL",
-            "JAGA_MESSENGER_RATE");
+            "JAGA_MESSENGER_RATE",
+            "JAGA_ADMIN_USER",
+            "JAGA_ADMIN_PASSWORD",
+            "JAGA_DESKS_FILE");
 
     /** Variables only the test suite reads (JAGA_TEST_REDIS_URL, JAGA_TEST_CHROMIUM). */
     private static final String TEST_PREFIX = "JAGA_TEST_";
