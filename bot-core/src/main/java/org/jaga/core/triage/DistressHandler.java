@@ -61,6 +61,12 @@ public final class DistressHandler implements IntentHandler {
         Question asked = Question.askedIn(turn.conversation().step()).orElse(Question.SAFE_TO_TALK);
         Conversation answered = withLocation(record(asked, turn), turn);
         Outcome.Builder outcome = Outcome.of(answered);
+        if (asked == Question.NATIONALITY || turn.message().location().isPresent()) {
+            // What routes the case to a desk just became known: tell the hotline again.
+            outcome.raise(new DistressDetected(
+                    answered.chat(), turn.triage().level() == DistressLevel.URGENT ? "URGENT" : "HIGH",
+                    turn.language().tag(), turn.now()));
+        }
         if (asked == Question.SAFE_TO_TALK && turn.answer().equals(Optional.of(Answer.NO))) {
             return outcome.conversation(answered.awaiting(Step.IDLE))
                     .say(turn.text("help.notSafe"))
