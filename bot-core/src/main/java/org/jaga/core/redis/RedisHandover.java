@@ -83,8 +83,8 @@ final class RedisHandover implements Handover {
 
     @Override
     public Mono<OutboundMessage> relay(ChatRef chat, String responder, String text, String requestId) {
-        OutboundMessage message =
-                new OutboundMessage("relay-" + requestId, chat, text, List.of(), clock.instant(), Origin.RESPONDER);
+        OutboundMessage message = new OutboundMessage(
+                messageId("relay", chat, requestId), chat, text, List.of(), clock.instant(), Origin.RESPONDER);
         TranscriptEntry line = new TranscriptEntry(Direction.FROM_RESPONDER, text, message.createdAt());
         return change(
                         chat,

@@ -64,8 +64,10 @@ public final class DistressHandler implements IntentHandler {
         if (asked == Question.NATIONALITY || turn.message().location().isPresent()) {
             // What routes the case to a desk just became known: tell the hotline again.
             outcome.raise(new DistressDetected(
-                    answered.chat(), turn.triage().level() == DistressLevel.URGENT ? "URGENT" : "HIGH",
-                    turn.language().tag(), turn.now()));
+                    answered.chat(),
+                    turn.triage().level() == DistressLevel.URGENT ? "URGENT" : "HIGH",
+                    turn.language().tag(),
+                    turn.now()));
         }
         if (asked == Question.SAFE_TO_TALK && turn.answer().equals(Optional.of(Answer.NO))) {
             return outcome.conversation(answered.awaiting(Step.IDLE))
