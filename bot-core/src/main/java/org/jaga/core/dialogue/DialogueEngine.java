@@ -27,6 +27,7 @@ public final class DialogueEngine {
 
     private static final int SHORT_COMMAND = 80;
     private static final int RELIABLE_WORDS = 6;
+    private static final int BARE_QUESTION_WORDS = 3;
     private static final Set<Language> LATIN_SCRIPT =
             Set.of(Language.ENGLISH, Language.INDONESIAN, Language.MALAY, Language.VIETNAMESE, Language.FILIPINO);
     private static final Set<Intent> INTERRUPTS = Set.of(Intent.DISTRESS, Intent.FORGET_ME, Intent.MENU);
@@ -167,7 +168,11 @@ public final class DialogueEngine {
                     : new Route(waiting.get().intent(), true, false);
         }
         boolean commandOnly = shortText && !IntentClassifier.mentionsIdentifier(message.text());
-        return said.map(i -> new Route(i, false, commandOnly && i != Intent.DISTRESS))
+        boolean fewWords = message.text().strip().split("\\s+").length <= BARE_QUESTION_WORDS;
+        // A question is its own content ("can I work in Thailand on a tourist visa?"), unless it is
+        // only a request to ask one ("a question").
+        return said.map(i -> new Route(
+                        i, false, commandOnly && i != Intent.DISTRESS && (i != Intent.ASK_QUESTION || fewWords)))
                 .orElseGet(() -> new Route(Intent.MENU, false, false));
     }
 

@@ -316,4 +316,21 @@ class DialogueEngineTest {
                 .isEqualTo(replies.text(Language.ENGLISH, "help.noted"));
         assertThat(later.events()).singleElement().isInstanceOf(DistressDetected.class);
     }
+
+    @Test
+    void aQuestionIsAnsweredFromTheVettedAdvisories() {
+        Outcome outcome = say("Can I work in Thailand on a tourist visa?");
+
+        String answer = outcome.said().get(0).text();
+        assertThat(answer).containsIgnoringCase("work permit");
+        assertThat(answer).contains(replies.text(Language.ENGLISH, "ask.sources"));
+    }
+
+    @Test
+    void aQuestionWithoutAVettedAnswerSaysSo() {
+        say("3");
+        Outcome outcome = say("what is the weather like on the moon today?");
+
+        assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "ask.noAnswer"));
+    }
 }

@@ -12,6 +12,8 @@ import org.jaga.core.report.ReportHandler;
 import org.jaga.core.triage.CovertPhrases;
 import org.jaga.core.triage.DistressDetector;
 import org.jaga.core.triage.DistressHandler;
+import org.jaga.knowledge.advice.AdvisoryIndex;
+import org.jaga.knowledge.advice.AnswerPhraser;
 import org.jaga.knowledge.check.OfferAssessor;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.identifier.IdentifierExtractor;
@@ -42,6 +44,16 @@ public final class Engines {
         return offerCheck;
     }
 
+    private static AdvisoryIndex advisories;
+
+    /** @return the advisories shipped with Jaga, indexed once per test JVM */
+    public static synchronized AdvisoryIndex advisories() {
+        if (advisories == null) {
+            advisories = new AdvisoryIndex();
+        }
+        return advisories;
+    }
+
     public static DialogueEngine standard(Clock clock) {
         return new DialogueEngine(
                 new LanguageDetector(),
@@ -52,7 +64,7 @@ public final class Engines {
                         new MenuHandler(),
                         new CheckOfferHandler(offerCheck()),
                         new VerifyRecruiterHandler(offerCheck()),
-                        new AskQuestionHandler(),
+                        new AskQuestionHandler(advisories(), AnswerPhraser.none()),
                         new DistressHandler(),
                         new CheckInHandler(),
                         new ReportHandler(),

@@ -24,12 +24,12 @@ public interface AnswerPhraser {
     Optional<String> phrase(String question, Language language, List<AdvisoryMatch> matches);
 
     /** @return a phraser that never phrases: advisories are shown verbatim */
-    static AnswerPhraser none() {
+    public static AnswerPhraser none() {
         return (question, language, matches) -> Optional.empty();
     }
 
     /** @return the phraser the settings ask for: {@link #none()} unless a provider is set */
-    static AnswerPhraser from(AdvisorySettings settings) {
+    public static AnswerPhraser from(AdvisorySettings settings) {
         return settings.provider() == LlmProvider.NONE ? none() : new LangChainAnswerPhraser(settings);
     }
 }

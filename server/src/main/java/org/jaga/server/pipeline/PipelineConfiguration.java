@@ -2,7 +2,10 @@ package org.jaga.server.pipeline;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.jaga.channels.webchat.Webchat;
 import org.jaga.core.advice.AskQuestionHandler;
 import org.jaga.core.checkin.CheckInHandler;
@@ -22,12 +25,16 @@ import org.jaga.core.report.ReportHandler;
 import org.jaga.core.triage.CovertPhrases;
 import org.jaga.core.triage.DistressDetector;
 import org.jaga.core.triage.DistressHandler;
+import org.jaga.knowledge.advice.AdvisoryIndex;
+import org.jaga.knowledge.advice.AdvisorySettings;
+import org.jaga.knowledge.advice.AnswerPhraser;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.language.LanguageDetector;
 import org.jaga.server.settings.JagaSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.scheduler.Scheduler;
@@ -42,10 +49,36 @@ public class PipelineConfiguration {
         return Clock.systemUTC();
     }
 
+    /**
+     * Where turns, checks and searches run: off the event loop, bounded, and allowed to block (the
+     * embedding model, and an optional language model with a 10 s timeout).
+     */
     @Bean(destroyMethod = "dispose")
     Scheduler computeScheduler() {
-        return Schedulers.newParallel(
-                "jaga-compute", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        int threads = 4 * Math.max(2, Runtime.getRuntime().availableProcessors());
+        return Schedulers.newBoundedElastic(threads, 100_000, "jaga-work");
+    }
+
+    @Bean
+    AdvisoryIndex advisoryIndex() {
+        AdvisoryIndex index = new AdvisoryIndex();
+        Thread warmUp = new Thread(index::warmUp, "jaga-advisories-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+        return index;
+    }
+
+    @Bean
+    AnswerPhraser answerPhraser(Environment environment) {
+        Map<String, String> llm = new HashMap<>();
+        for (String name : List.of("PROVIDER", "BASE_URL", "MODEL", "API_KEY")) {
+            String value = environment.getProperty(
+                    "jaga.llm." + name.toLowerCase(Locale.ROOT).replace('_', '.'));
+            if (value != null) {
+                llm.put("JAGA_LLM_" + name, value);
+            }
+        }
+        return AnswerPhraser.from(AdvisorySettings.fromEnvironment(llm));
     }
 
     @Bean
@@ -55,7 +88,12 @@ public class PipelineConfiguration {
 
     @Bean
     DialogueEngine dialogueEngine(
-            JagaSettings settings, Clock clock, OfferCheck offerCheck, DistressDetector distressDetector) {
+            JagaSettings settings,
+            Clock clock,
+            OfferCheck offerCheck,
+            DistressDetector distressDetector,
+            AdvisoryIndex advisoryIndex,
+            AnswerPhraser answerPhraser) {
         return new DialogueEngine(
                 new LanguageDetector(),
                 distressDetector,
@@ -65,7 +103,7 @@ public class PipelineConfiguration {
                         new MenuHandler(),
                         new CheckOfferHandler(offerCheck),
                         new VerifyRecruiterHandler(offerCheck),
-                        new AskQuestionHandler(),
+                        new AskQuestionHandler(advisoryIndex, answerPhraser),
                         new DistressHandler(),
                         new CheckInHandler(),
                         new ReportHandler(),

@@ -46,7 +46,11 @@ public final class EnvironmentCheck {
             "JAGA_MESSENGER_RATE",
             "JAGA_ADMIN_USER",
             "JAGA_ADMIN_PASSWORD",
-            "JAGA_DESKS_FILE");
+            "JAGA_DESKS_FILE",
+            "JAGA_LLM_PROVIDER",
+            "JAGA_LLM_BASE_URL",
+            "JAGA_LLM_MODEL",
+            "JAGA_LLM_API_KEY");
 
     /** Variables only the test suite reads (JAGA_TEST_REDIS_URL, JAGA_TEST_CHROMIUM). */
     private static final String TEST_PREFIX = "JAGA_TEST_";
