@@ -29,6 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class RedisWebchatTimeline implements WebchatTimeline, AutoCloseable {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int PAGE = 200;
+    private static final Duration RE_READ_EVERY = Duration.ofSeconds(5);
 
     private final RedisReactiveCommands<String, String> commands;
     private final StatefulRedisPubSubConnection<String, String> pubSub;
@@ -108,7 +109,10 @@ final class RedisWebchatTimeline implements WebchatTimeline, AutoCloseable {
     public Flux<WebchatEvent> follow(String conversationId, String afterEventId) {
         AtomicReference<String> last = new AtomicReference<>(afterEventId == null ? "" : afterEventId);
         Flux<String> mine = wakeups.asFlux().filter(conversationId::equals);
-        return Flux.merge(Mono.just(conversationId), mine)
+        // Wake-ups are subscribed to before the first read, so an append between the two is not
+        // missed; Pub/Sub can still drop a message (a reconnect), so a slow re-read backs it up.
+        Flux<String> safety = Flux.interval(RE_READ_EVERY).map(tick -> conversationId);
+        return Flux.merge(mine, Mono.just(conversationId), safety)
                 .onBackpressureLatest()
                 .concatMap(wake -> readAfter(conversationId, last), 1);
     }

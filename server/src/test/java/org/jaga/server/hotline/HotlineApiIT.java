@@ -66,11 +66,13 @@ class HotlineApiIT {
 
     /** @return the case id of the web chat person who wrote the distress message */
     private String distress(String conversationId) {
-        client.personWrites(conversationId, "please help me, they took my passport and I cannot leave");
+        // A name of its own, so that this person's case is told apart from other tests' cases.
+        String name = "Ana" + conversationId.substring(conversationId.length() - 6);
+        client.personWrites(conversationId, "please help me, they took my passport and I cannot leave. I am " + name);
         return await().atMost(Duration.ofSeconds(20))
                 .until(
                         () -> waitingIds().stream()
-                                .filter(id -> transcriptOf(id).contains("took my passport"))
+                                .filter(id -> transcriptOf(id).contains(name))
                                 .findFirst()
                                 .orElse(null),
                         id -> id != null);
@@ -226,5 +228,26 @@ class HotlineApiIT {
         assertThat(stats.valueStream().filter(d -> d.get("desk").asString().equals("general")))
                 .singleElement()
                 .satisfies(d -> assertThat(d.get("waiting").asInt()).isPositive());
+    }
+
+    @Test
+    void aResponderClaimsRepliesToThePersonOnTheirChannelAndHandsBackToTheBot() {
+        String conversation = "c-" + UUID.randomUUID();
+        String id = distress(conversation);
+        String amina = responder("general");
+
+        assertThat(as(amina, "POST", "/conversations/" + id + "/claim", null).status())
+                .isEqualTo(200);
+        Answer replied =
+                as(amina, "POST", "/conversations/" + id + "/messages", Map.of("text", "I am here. Are you safe now?"));
+        assertThat(replied.status()).isEqualTo(200);
+        assertThat(replied.body().get("firstReplyAt").isNull()).isFalse();
+
+        assertThat(webchatReplies(conversation, 2)).last().isEqualTo("I am here. Are you safe now?");
+
+        assertThat(as(amina, "POST", "/conversations/" + id + "/handback", null).status())
+                .isEqualTo(200);
+        client.personWrites(conversation, "hello");
+        assertThat(webchatReplies(conversation, 3)).last().asString().contains("1.");
     }
 }
