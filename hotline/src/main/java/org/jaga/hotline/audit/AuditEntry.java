@@ -33,6 +33,7 @@ public record AuditEntry(Instant at, String actor, Action action, String subject
         NOTE,
         TRANSFER,
         HAND_BACK,
-        CLOSE
+        CLOSE,
+        REPORT_DECIDED
     }
 }

@@ -2,6 +2,9 @@ package org.jaga.hotline.console;
 
 import java.net.URI;
 import java.time.Clock;
+import java.util.function.Consumer;
+import org.jaga.core.report.RecruiterReport;
+import org.jaga.core.report.RecruiterReports;
 import org.jaga.hotline.audit.AuditTrail;
 import org.jaga.hotline.desk.Desks;
 import org.jaga.hotline.queue.CaseBook;
@@ -28,6 +31,7 @@ public final class HotlineConsole {
     private final StaffHandler staff;
     private final OversightHandler oversight;
     private final LiveUpdates live;
+    private final ModerationHandler moderation;
     private final Authentication authentication;
 
     /** The parts the console works with. */
@@ -41,6 +45,8 @@ public final class HotlineConsole {
             AuditTrail audit,
             Desks desks,
             QueueStatistics statistics,
+            RecruiterReports reports,
+            Consumer<RecruiterReport> onReportDecision,
             Clock clock) {}
 
     /** @param adminConfigured whether a first admin was configured, so the login page can say so */
@@ -53,6 +59,8 @@ public final class HotlineConsole {
         this.staff = new StaffHandler(parts.staff(), parts.passwords(), parts.desks(), parts.audit(), parts.clock());
         this.oversight = new OversightHandler(parts.audit(), parts.statistics());
         this.live = new LiveUpdates(parts.book());
+        this.moderation =
+                new ModerationHandler(parts.reports(), parts.onReportDecision(), parts.audit(), parts.clock());
     }
 
     public RouterFunction<ServerResponse> routes() {
@@ -81,6 +89,8 @@ public final class HotlineConsole {
                 .GET(API + "/audit", oversight::audit)
                 .GET(API + "/stats", oversight::stats)
                 .GET(API + "/events", live::follow)
+                .GET(API + "/reports", moderation::list)
+                .POST(API + "/reports/{id}/decision", moderation::decide)
                 .filter(authentication)
                 .build();
         // Handlers throw for bad input, too: defer, so that every failure becomes a JSON answer.

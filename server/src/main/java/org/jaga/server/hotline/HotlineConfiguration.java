@@ -18,6 +18,7 @@ import org.jaga.hotline.staff.Passwords;
 import org.jaga.hotline.staff.Sessions;
 import org.jaga.hotline.staff.StaffDirectory;
 import org.jaga.hotline.stats.QueueStatistics;
+import org.jaga.knowledge.recruiter.RecruiterIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -85,7 +86,8 @@ public class HotlineConfiguration {
             AuditTrail auditTrail,
             Passwords passwords,
             Desks desks,
-            Clock clock) {
+            Clock clock,
+            RecruiterIndex recruiterIndex) {
         ensureAdmin(settings.admin(), staffDirectory, passwords, auditTrail, desks, clock);
         Casework casework = new Casework(
                 caseBook, redis.handover(), redis.conversations(), desks, staffDirectory, auditTrail, clock);
@@ -100,6 +102,8 @@ public class HotlineConfiguration {
                         auditTrail,
                         desks,
                         new QueueStatistics(caseBook, desks),
+                        redis.reports(),
+                        decided -> ConfirmedReports.apply(decided, recruiterIndex),
                         clock),
                 settings.admin().configured());
     }

@@ -29,6 +29,17 @@ class ReportsAndDisputesIT {
     static void redis(DynamicPropertyRegistry registry) {
         registry.add("jaga.redis.url", TestRedis::url);
         registry.add("jaga.redis.prefix", () -> TestRedis.freshKeys().prefix());
+        registry.add("jaga.admin.user", () -> "moderator");
+        registry.add("jaga.admin.password", () -> MODERATOR_PASSWORD);
+    }
+
+    private static final String MODERATOR_PASSWORD = "a long moderator passphrase";
+
+    private WebClient moderator() {
+        return WebClient.builder()
+                .baseUrl("http://127.0.0.1:" + port)
+                .defaultHeaders(h -> h.setBasicAuth("moderator", MODERATOR_PASSWORD))
+                .build();
     }
 
     private WebClient client() {
@@ -73,6 +84,58 @@ class ReportsAndDisputesIT {
                     assertThat(match.get("status").asString()).isEqualTo("REPORTED_UNVERIFIED");
                     assertThat(match.get("reports").asInt()).isEqualTo(1);
                 }));
+    }
+
+    @Test
+    void aModeratorConfirmsAReportAndTheRecruiterIsListedAsAKnownScam() {
+        String conversation = "c-" + UUID.randomUUID();
+        post(
+                "/channels/webchat/messages",
+                Map.of("conversationId", conversation, "messageId", "m-00000011", "text", "6"));
+        post(
+                "/channels/webchat/messages",
+                Map.of(
+                        "conversationId", conversation,
+                        "messageId", "m-00000012",
+                        "text", "He promised a job in Dubai and took my fee, call him at +66 89 999 1234"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> recruiters("+66899991234").toString().contains("REPORTED_UNVERIFIED"));
+
+        JsonNode reports = JSON.readTree(moderator()
+                .get()
+                .uri("/api/v1/hotline/reports")
+                .retrieve()
+                .bodyToMono(String.class)
+                .block());
+        String id = reports.valueStream()
+                .filter(r -> "+66899991234".equals(r.get("normalized").asString()))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asString();
+        String decided = moderator()
+                .post()
+                .uri("/api/v1/hotline/reports/{id}/decision", id)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("status", "CONFIRMED"))
+                .retrieve()
+                .bodyToMono(String.class)
+                .block();
+
+        assertThat(decided).contains("CONFIRMED");
+        assertThat(recruiters("+66899991234"))
+                .anySatisfy(match -> assertThat(match.get("status").asString()).isEqualTo("KNOWN_SCAM"));
+    }
+
+    @Test
+    void someoneWhoIsNotAModeratorCannotReadReports() {
+        int status = WebClient.create("http://127.0.0.1:" + port)
+                .get()
+                .uri("/api/v1/hotline/reports")
+                .exchangeToMono(r -> r.releaseBody().thenReturn(r.statusCode().value()))
+                .block();
+
+        assertThat(status).isEqualTo(401);
     }
 
     @Test
