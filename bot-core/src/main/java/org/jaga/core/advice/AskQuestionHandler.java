@@ -38,12 +38,7 @@ public final class AskQuestionHandler implements IntentHandler {
 
     @Override
     public Outcome start(TurnContext turn) {
-        if (turn.commandOnly() || turn.words().isEmpty()) {
-            return Outcome.of(turn.conversation().awaiting(Step.AWAITING_QUESTION))
-                    .say(turn.text("ask.prompt"))
-                    .build();
-        }
-        return resume(turn);
+        return turn.carriesNothing() ? turn.askFor(Step.AWAITING_QUESTION, "ask.prompt") : resume(turn);
     }
 
     @Override

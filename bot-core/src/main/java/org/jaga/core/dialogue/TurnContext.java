@@ -3,6 +3,7 @@ package org.jaga.core.dialogue;
 import java.time.Instant;
 import java.util.Optional;
 import org.jaga.core.conversation.Conversation;
+import org.jaga.core.conversation.Step;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.Button;
 import org.jaga.core.message.InboundMessage;
@@ -46,6 +47,16 @@ public record TurnContext(
     /** @return a yes/no button pair */
     public Button[] yesNo() {
         return new Button[] {button("button.yes", Answer.YES.payload()), button("button.no", Answer.NO.payload())};
+    }
+
+    /** @return true when the message only chose the intent and carries nothing to work on */
+    public boolean carriesNothing() {
+        return commandOnly || words().isEmpty();
+    }
+
+    /** @return an outcome that asks for what the handler needs, and waits for it in {@code step} */
+    public Outcome askFor(Step step, String textKey) {
+        return Outcome.of(conversation.awaiting(step)).say(text(textKey)).build();
     }
 
     /** @return a single button back to the menu */

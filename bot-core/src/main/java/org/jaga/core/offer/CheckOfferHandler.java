@@ -32,12 +32,7 @@ public final class CheckOfferHandler implements IntentHandler {
 
     @Override
     public Outcome start(TurnContext turn) {
-        if (turn.commandOnly() || turn.words().isEmpty()) {
-            return Outcome.of(turn.conversation().awaiting(Step.AWAITING_OFFER))
-                    .say(turn.text("check.prompt"))
-                    .build();
-        }
-        return resume(turn);
+        return turn.carriesNothing() ? turn.askFor(Step.AWAITING_OFFER, "check.prompt") : resume(turn);
     }
 
     @Override

@@ -31,12 +31,7 @@ public final class VerifyRecruiterHandler implements IntentHandler {
 
     @Override
     public Outcome start(TurnContext turn) {
-        if (turn.commandOnly() || turn.words().isEmpty()) {
-            return Outcome.of(turn.conversation().awaiting(Step.AWAITING_RECRUITER))
-                    .say(turn.text("verify.prompt"))
-                    .build();
-        }
-        return resume(turn);
+        return turn.carriesNothing() ? turn.askFor(Step.AWAITING_RECRUITER, "verify.prompt") : resume(turn);
     }
 
     @Override

@@ -22,12 +22,7 @@ public final class ReportHandler implements IntentHandler {
 
     @Override
     public Outcome start(TurnContext turn) {
-        if (turn.commandOnly() || turn.words().isEmpty()) {
-            return Outcome.of(turn.conversation().awaiting(Step.AWAITING_REPORT))
-                    .say(turn.text("report.prompt"))
-                    .build();
-        }
-        return resume(turn);
+        return turn.carriesNothing() ? turn.askFor(Step.AWAITING_REPORT, "report.prompt") : resume(turn);
     }
 
     @Override
