@@ -48,14 +48,12 @@ public final class WorkLoop<T> {
 
     /** Starts the loop; it keeps going through errors of the store until {@link #stop()}. */
     public synchronized WorkLoop<T> start() {
-        Flux<Delivery<T>> fresh =
-                Flux.defer(queue::poll).flatMapIterable(list -> list).repeat();
-        Flux<Delivery<T>> left = Flux.interval(reclaimEvery, reclaimEvery)
-                .onBackpressureDrop()
-                .concatMap(tick -> queue.reclaim(), 1)
-                .flatMapIterable(list -> list);
+        Flux<List<Delivery<T>>> fresh = Flux.defer(queue::poll).repeat();
+        Flux<List<Delivery<T>>> left =
+                Flux.interval(reclaimEvery, reclaimEvery).onBackpressureDrop().concatMap(tick -> queue.reclaim(), 1);
         running = Flux.merge(fresh, left)
-                .concatMap(this::handle, 1)
+                .filter(batch -> !batch.isEmpty())
+                .concatMap(this::handleBatch, 1)
                 .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(100))
                         .maxBackoff(Duration.ofSeconds(5))
                         .doBeforeRetry(signal -> log.warn(

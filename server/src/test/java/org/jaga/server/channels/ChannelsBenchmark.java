@@ -1,20 +1,10 @@
 package org.jaga.server.channels;
 
-import com.sun.net.httpserver.HttpServer;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -24,6 +14,13 @@ import org.jaga.core.redis.TestRedis;
 import org.jaga.server.JagaApplication;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import reactor.core.publisher.Mono;
+import reactor.netty.ByteBufFlux;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.client.HttpClient;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.resources.ConnectionProvider;
+import reactor.netty.resources.LoopResources;
 
 /**
  * Load generator for the Telegram webhook, on loopback only, bounded in count and time. Starts Jaga
@@ -47,14 +44,17 @@ public final class ChannelsBenchmark {
 
     private final Map<Long, Long> replyAt = new ConcurrentHashMap<>();
     private final Map<Long, AtomicInteger> replies = new ConcurrentHashMap<>();
-    private final HttpClient client = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(Executors.newFixedThreadPool(4))
-            .build();
+    // Like Telegram, which opens at most 40 connections to a webhook (max_connections), and sends
+    // over them one update at a time; more concurrent updates wait for a free connection.
+    private final HttpClient client = HttpClient.create(ConnectionProvider.builder("bench")
+                    .maxConnections(40)
+                    .pendingAcquireMaxCount(-1)
+                    .pendingAcquireTimeout(Duration.ofMinutes(5))
+                    .build())
+            .runOn(LoopResources.create("bench-client", 1, true))
+            .headers(h -> h.add("Content-Type", "application/json").add("X-Telegram-Bot-Api-Secret-Token", SECRET));
 
     public static void main(String[] args) throws Exception {
-        // the JDK server otherwise answers in two packets, and Nagle plus delayed ACKs add 40 ms
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         int e2eRate = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int ingestRate = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
@@ -63,7 +63,7 @@ public final class ChannelsBenchmark {
     }
 
     private void run(int e2eRate, int ingestRate, int seconds) throws Exception {
-        HttpServer platform = fakeBotApi();
+        DisposableServer platform = fakeBotApi();
         String redis = TestRedis.url();
         ConfigurableApplicationContext jaga = SpringApplication.run(
                 JagaApplication.class,
@@ -72,17 +72,19 @@ public final class ChannelsBenchmark {
                 "--jaga.redis.prefix=" + TestRedis.freshKeys().prefix(),
                 "--jaga.telegram.bot.token=" + TOKEN,
                 "--jaga.telegram.webhook.secret=" + SECRET,
-                "--jaga.telegram.api.url=http://127.0.0.1:"
-                        + platform.getAddress().getPort(),
+                "--jaga.telegram.api.url=http://127.0.0.1:" + platform.port(),
                 "--jaga.telegram.rate=1000",
                 "--logging.level.root=WARN");
         int port = Integer.parseInt(jaga.getEnvironment().getProperty("local.server.port"));
-        URI webhook = URI.create("http://127.0.0.1:" + port + "/webhooks/telegram");
+        String webhook = "http://127.0.0.1:" + port + "/webhooks/telegram";
         System.out.printf("cores=%d redis=%s%n", Runtime.getRuntime().availableProcessors(), redis);
 
         warmUp(webhook);
+        System.out.println("== measured run starts");
+        CpuUse cpu = CpuUse.start(redis);
         Result e2e = load(webhook, e2eRate, seconds, 1_000_000_000L);
         awaitReplies(e2e.count, 1_000_000_000L, Duration.ofSeconds(60));
+        cpu.report(e2e.count);
         long[] endToEnd = endToEnd(e2e, 1_000_000_000L);
         report("end to end (webhook in -> reply at the fake Bot API)", e2eRate, endToEnd);
         report("  acknowledgement during that run", e2eRate, e2e.ackNanos);
@@ -94,18 +96,22 @@ public final class ChannelsBenchmark {
         awaitReplies(ingest.count, 2_000_000_000L, Duration.ofSeconds(180));
         printLossesAndDuplicates(ingest.count, 2_000_000_000L);
         jaga.close();
-        platform.stop(0);
+        platform.disposeNow();
     }
 
-    private void warmUp(URI webhook) throws Exception {
-        Result warm = load(webhook, 500, 4, 3_000_000_000L);
-        awaitReplies(warm.count, 3_000_000_000L, Duration.ofSeconds(60));
+    /** Until the JIT is done with the hot paths: a server in service has been running for a while. */
+    private void warmUp(String webhook) throws Exception {
+        for (int round = 0; round < 6; round++) {
+            long firstChat = 3_000_000_000L + round * 10_000_000L;
+            Result warm = load(webhook, 300, 5, firstChat);
+            awaitReplies(warm.count, firstChat, Duration.ofSeconds(60));
+        }
     }
 
     private record Result(int count, long[] sentAt, long[] ackNanos, AtomicInteger failures) {}
 
     /** Open loop: update i is due at start + i/rate, whether or not earlier ones were answered. */
-    private Result load(URI webhook, int rate, int seconds, long firstChat) throws Exception {
+    private Result load(String webhook, int rate, int seconds, long firstChat) throws Exception {
         int count = rate * seconds;
         long[] sentAt = new long[count];
         long[] ack = new long[count];
@@ -120,29 +126,33 @@ public final class ChannelsBenchmark {
             }
             int index = i;
             sentAt[i] = due;
-            client.sendAsync(request(webhook, firstChat + i), HttpResponse.BodyHandlers.discarding())
-                    .whenComplete((response, error) -> {
-                        ack[index] = System.nanoTime() - due;
-                        if (error != null || response.statusCode() != 200) {
-                            failures.incrementAndGet();
-                        }
-                        done.countDown();
-                    });
+            client.post()
+                    .uri(webhook)
+                    .send(ByteBufFlux.fromString(Mono.just(update(firstChat + i))))
+                    .responseSingle((response, body) ->
+                            body.then(Mono.just(response.status().code())))
+                    .subscribe(
+                            status -> {
+                                ack[index] = System.nanoTime() - due;
+                                if (status != 200) {
+                                    failures.incrementAndGet();
+                                }
+                                done.countDown();
+                            },
+                            error -> {
+                                ack[index] = System.nanoTime() - due;
+                                failures.incrementAndGet();
+                                done.countDown();
+                            });
         }
         done.await(120, TimeUnit.SECONDS);
         return new Result(count, sentAt, ack, failures);
     }
 
-    private static HttpRequest request(URI webhook, long chat) {
-        String update =
-                "{\"update_id\":" + chat + ",\"message\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":"
-                        + chat + ",\"type\":\"private\"},\"from\":{\"id\":" + chat
-                        + ",\"is_bot\":false,\"first_name\":\"B\"},\"text\":\"hello\"}}";
-        return HttpRequest.newBuilder(webhook)
-                .header("Content-Type", "application/json")
-                .header("X-Telegram-Bot-Api-Secret-Token", SECRET)
-                .POST(HttpRequest.BodyPublishers.ofString(update))
-                .build();
+    private static String update(long chat) {
+        return "{\"update_id\":" + chat + ",\"message\":{\"message_id\":1,\"date\":1700000000,\"chat\":{\"id\":"
+                + chat + ",\"type\":\"private\"},\"from\":{\"id\":" + chat
+                + ",\"is_bot\":false,\"first_name\":\"B\"},\"text\":\"hello\"}}";
     }
 
     private void awaitReplies(int count, long firstChat, Duration atMost) throws InterruptedException {
@@ -195,29 +205,30 @@ public final class ChannelsBenchmark {
         return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.floor(p * sorted.length))] / 1e6;
     }
 
-    private HttpServer fakeBotApi() throws Exception {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+    private DisposableServer fakeBotApi() {
         AtomicLong ids = new AtomicLong();
-        server.createContext("/", exchange -> {
-            long now = System.nanoTime();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            Matcher chat = CHAT.matcher(body);
-            if (chat.find()) {
-                long id = Long.parseLong(chat.group(1));
-                replyAt.putIfAbsent(id, now);
-                replies.computeIfAbsent(id, k -> new AtomicInteger()).incrementAndGet();
-            }
-            byte[] answer = ("{\"ok\":true,\"result\":{\"message_id\":" + ids.incrementAndGet()
-                            + ",\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"x\"}}")
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
-            }
-        });
-        server.start();
-        return server;
+        return HttpServer.create()
+                .host("127.0.0.1")
+                .port(0)
+                .runOn(LoopResources.create("bench-platform", 1, true))
+                .handle((request, response) -> request.receive()
+                        .aggregate()
+                        .asString()
+                        .flatMap(body -> {
+                            long now = System.nanoTime();
+                            Matcher chat = CHAT.matcher(body);
+                            if (chat.find()) {
+                                long id = Long.parseLong(chat.group(1));
+                                replyAt.putIfAbsent(id, now);
+                                replies.computeIfAbsent(id, k -> new AtomicInteger())
+                                        .incrementAndGet();
+                            }
+                            String answer = "{\"ok\":true,\"result\":{\"message_id\":" + ids.incrementAndGet()
+                                    + ",\"date\":1700000000,\"chat\":{\"id\":1,\"type\":\"private\"},\"text\":\"x\"}}";
+                            return response.header("Content-Type", "application/json")
+                                    .sendString(Mono.just(answer))
+                                    .then();
+                        }))
+                .bindNow();
     }
 }
