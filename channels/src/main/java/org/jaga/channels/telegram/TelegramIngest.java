@@ -8,8 +8,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import reactor.core.publisher.Mono;
 
 /**
- * What happens to every update, by webhook or long polling alike: mapped, blocks recorded, stored
- * in the inbox; a button tap is then answered so the person's app stops its spinner.
+ * What happens to every update, by webhook or long polling alike: mapped, blocks recorded (and
+ * lifted by anything else the person does: they can be written to again), stored in the inbox; a
+ * button tap is then answered so the person's app stops its spinner.
  */
 final class TelegramIngest {
     private final TelegramUpdates updates = new TelegramUpdates();
@@ -39,9 +40,6 @@ final class TelegramIngest {
         if (message.kind() == InboundKind.BLOCKED) {
             return blocks.blocked(message.chat(), "the person blocked the bot");
         }
-        if (message.kind() == InboundKind.UNBLOCKED) {
-            return blocks.unblocked(message.chat());
-        }
-        return Mono.empty();
+        return blocks.unblocked(message.chat());
     }
 }
