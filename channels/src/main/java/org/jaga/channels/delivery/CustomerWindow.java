@@ -1,5 +1,6 @@
 package org.jaga.channels.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jaga.core.message.ChatRef;
@@ -12,7 +13,7 @@ import reactor.core.publisher.Mono;
  */
 public interface CustomerWindow {
     /** How long a person's last message time is kept: longer than the longest window (7 days). */
-    java.time.Duration REMEMBERED = java.time.Duration.ofDays(8);
+    Duration REMEMBERED = Duration.ofDays(8);
 
     /**
      * Records that the person wrote at that time (a later time wins; an older redelivery changes

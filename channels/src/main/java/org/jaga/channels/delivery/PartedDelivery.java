@@ -16,9 +16,9 @@ import reactor.util.retry.Retry;
  * part as soon as the platform accepted it, so that a retry of the message resumes after the last
  * part sent instead of sending everything again.
  *
- * <p>Nothing is sent to a chat whose person blocked Jaga ({@link ChatBlocks}): the message fails for
- * good ({@link ChatBlocked}) without a platform call, and becomes a dead letter saying why. The block is read with the
- * parts already sent, in the same Redis call.
+ * <p>Nothing is sent to a chat whose person blocked Jaga ({@link ChatBlocks}): the message fails
+ * for good ({@link ChatBlocked}) without a platform call, and becomes a dead letter saying why. The
+ * block is read with the parts already sent, in the same Redis call.
  *
  * <p>A short wait for a rate limit is waited here; a longer one fails the message for now. A part
  * that failed with a server error is tried again twice with exponential back-off (200 ms, 400 ms,

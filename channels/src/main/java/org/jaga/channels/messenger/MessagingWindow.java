@@ -42,14 +42,13 @@ final class MessagingWindow {
         if (origin == Origin.RESPONDER && since.compareTo(HUMAN_AGENT) < 0) {
             return new HumanAgent();
         }
+        String last = "not sent: the person last wrote on Messenger " + ago(since) + " ago, and ";
         return new Refused(
                 origin == Origin.RESPONDER
-                        ? "not sent: the person last wrote on Messenger " + ago(since)
-                                + " ago, and a responder may reply"
-                                + " (HUMAN_AGENT tag) only within 7 days of that; it can be sent once they write again"
-                        : "not sent: the person last wrote on Messenger " + ago(since)
-                                + " ago, and the bot may write only"
-                                + " within 24 hours of that; a responder can still reply within 7 days");
+                        ? last + "a responder may reply (HUMAN_AGENT tag) only within 7 days of that;"
+                                + " it can be sent once they write again"
+                        : last + "the bot may write only within 24 hours of that;"
+                                + " a responder can still reply within 7 days");
     }
 
     private static String ago(Duration since) {

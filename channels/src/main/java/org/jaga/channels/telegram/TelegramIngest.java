@@ -27,7 +27,8 @@ final class TelegramIngest {
     /** @return completes once the update is stored (or known to be nothing to store) */
     Mono<Void> ingest(Update update) {
         return Mono.justOrEmpty(updates.map(update))
-                .flatMap(message -> recordBlock(message).then(inbox.accept(message)))
+                // issued together on the shared connection (pipelined), so the block costs no round trip
+                .flatMap(message -> recordBlock(message).and(inbox.accept(message)))
                 .doOnSuccess(stored -> {
                     if (update.getCallbackQuery() != null) {
                         callbacks.answer(update.getCallbackQuery().getId());

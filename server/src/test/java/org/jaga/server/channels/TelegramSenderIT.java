@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.jaga.channels.delivery.ChatBlocks;
 import org.jaga.channels.delivery.DeliveryReceipts;
@@ -262,7 +263,7 @@ class TelegramSenderIT extends LiveServer {
     @Test
     void answersOnceAfterWaitingWhenTheFirstReplyGets429ThroughThePipeline() {
         ChatRef chat = newChat();
-        java.util.concurrent.atomic.AtomicBoolean refused = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean refused = new AtomicBoolean();
         PLATFORM.respondWith(request -> request.path().equals(SEND)
                         && request.body().contains("\"chat_id\":\"" + chat.platformUserId() + "\"")
                         && refused.compareAndSet(false, true)

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.delivery.ChatBlocked;
+import org.jaga.channels.delivery.HeldMessages;
 import org.jaga.channels.whatsapp.WhatsApp;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
@@ -180,7 +181,7 @@ class WhatsAppWindowIT extends LiveServer {
         assertThat(stores.held()
                         .hold(message, Instant.now(), Duration.ofHours(24))
                         .block())
-                .isEqualTo(org.jaga.channels.delivery.HeldMessages.Hold.WINDOW_OPEN);
+                .isEqualTo(HeldMessages.Hold.WINDOW_OPEN);
         assertThat(stores.held().release(chat, redis.outbox()).block()).isZero();
     }
 
