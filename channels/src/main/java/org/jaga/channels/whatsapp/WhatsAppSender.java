@@ -11,7 +11,6 @@ import org.jaga.channels.delivery.ChatBlocks;
 import org.jaga.channels.delivery.CustomerWindow;
 import org.jaga.channels.delivery.HeldMessages;
 import org.jaga.channels.delivery.PartedDelivery;
-import org.jaga.channels.delivery.Throttled;
 import org.jaga.channels.meta.GraphApi;
 import org.jaga.channels.meta.GraphFailure;
 import org.jaga.channels.ratelimit.Rate;
@@ -42,7 +41,7 @@ final class WhatsAppSender implements OutboundSender {
     private final CustomerWindow window;
     private final HeldMessages held;
     private final ConversationStore conversations;
-    private final ChatBlocks blocks;
+    private final WhatsAppFailures failures;
     private final Clock clock;
 
     WhatsAppSender(
@@ -60,7 +59,7 @@ final class WhatsAppSender implements OutboundSender {
         this.window = window;
         this.held = held;
         this.conversations = conversations;
-        this.blocks = blocks;
+        this.failures = new WhatsAppFailures(window, blocks);
         this.clock = clock;
     }
 
@@ -157,38 +156,10 @@ final class WhatsAppSender implements OutboundSender {
         return call.map(response -> response.path("messages").path(0).path("id").asString(""))
                 .filter(id -> !id.isBlank())
                 .switchIfEmpty(Mono.error(() -> DeliveryFailed.forNow("WhatsApp answered without a message id", null)))
-                .onErrorResume(error -> !(error instanceof DeliveryFailed), error -> failure(chat, error));
+                .onErrorResume(error -> !(error instanceof DeliveryFailed), error -> failures.of(chat, error));
     }
 
-    private static String chatBucket(ChatRef chat) {
+    static String chatBucket(ChatRef chat) {
         return "whatsapp:chat:" + chat.platformUserId();
-    }
-
-    private Mono<String> failure(ChatRef chat, Throwable error) {
-        if (!(error instanceof GraphFailure refused)) {
-            return Mono.error(DeliveryFailed.forNow(
-                    "WhatsApp unreachable: " + error.getClass().getSimpleName(), null));
-        }
-        int code = refused.code();
-        if (code == 131056) {
-            return Mono.error(
-                    new Throttled("WhatsApp " + refused.getMessage(), chatBucket(chat), Duration.ofSeconds(6)));
-        }
-        if (refused.status() == 429 || code == 130429 || code == 131057 || code == 80007 || code == 4) {
-            return Mono.error(new Throttled("WhatsApp " + refused.getMessage(), "whatsapp:all", Duration.ofSeconds(1)));
-        }
-        if (code == 131047) {
-            // The window closed under us: the retry holds the message and sends the template.
-            return window.closed(chat)
-                    .then(Mono.error(DeliveryFailed.forNow("WhatsApp " + refused.getMessage(), Duration.ofSeconds(1))));
-        }
-        if (code == 131026) {
-            return blocks.blocked(chat, "WhatsApp 131026: undeliverable (blocked, or not on WhatsApp)")
-                    .then(Mono.error(DeliveryFailed.forGood("WhatsApp " + refused.getMessage())));
-        }
-        if (refused.status() >= 500 || code == 1 || code == 2 || code == 131000 || code == 131016) {
-            return Mono.error(DeliveryFailed.forNow("WhatsApp " + refused.getMessage(), null));
-        }
-        return Mono.error(DeliveryFailed.forGood("WhatsApp " + refused.getMessage()));
     }
 }
