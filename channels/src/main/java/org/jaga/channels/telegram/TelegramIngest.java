@@ -39,7 +39,7 @@ final class TelegramIngest {
 
     private Mono<Void> recordBlock(InboundMessage message) {
         if (message.kind() == InboundKind.BLOCKED) {
-            return blocks.blocked(message.chat(), "the person blocked the bot");
+            return blocks.blocked(message.chat(), "Telegram my_chat_member: kicked");
         }
         return blocks.unblocked(message.chat());
     }
