@@ -15,4 +15,12 @@ public interface Outbox {
 
     /** Records that the message was delivered and acknowledges its entry, in one step. */
     Mono<Void> sent(Delivery<OutboundMessage> delivery);
+
+    /**
+     * Appends a message to its channel's queue outside a turn, once per id: a channel that held a
+     * message back (WhatsApp, outside its 24-hour window) hands it back this way.
+     *
+     * @return true when it was appended, false when a message with this id was appended before
+     */
+    Mono<Boolean> enqueue(OutboundMessage message);
 }

@@ -61,4 +61,14 @@ final class RedisOutbox implements Outbox {
                 .run(commands, scriptKeys, GROUP, delivery.id(), Long.toString(REMEMBER_SENT.toSeconds()))
                 .then();
     }
+
+    @Override
+    public Mono<Boolean> enqueue(OutboundMessage message) {
+        String[] scriptKeys = {
+            keys.key("queued:" + message.id()), keys.outbox(message.chat().channel())
+        };
+        return scripts.enqueue()
+                .run(commands, scriptKeys, Long.toString(REMEMBER_SENT.toSeconds()), Json.write(message))
+                .map(added -> added == 1L);
+    }
 }

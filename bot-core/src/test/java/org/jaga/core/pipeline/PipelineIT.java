@@ -194,6 +194,21 @@ class PipelineIT {
         assertThat(sync.xlen(keys.key("deadletters"))).isZero();
     }
 
+    @Test
+    void messageEnqueuedOutsideATurnIsSentOnceHoweverOftenItIsEnqueued() {
+        RecordingSender sender = new RecordingSender();
+        start(sender);
+        OutboundMessage held =
+                new OutboundMessage("held-1", new ChatRef(Channel.TELEGRAM, "u7"), "hello", List.of(), Instant.now());
+
+        assertThat(redis.outbox().enqueue(held).block()).isTrue();
+        assertThat(redis.outbox().enqueue(held).block()).isFalse();
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> sender.sent.size() == 1);
+        assertThat(sender.sent.get(0)).isEqualTo(held);
+        await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2)).until(() -> sender.sent.size() == 1);
+    }
+
     /** A channel sender that records what it delivered and fails on demand. */
     static final class RecordingSender implements OutboundSender {
         final List<OutboundMessage> sent = new CopyOnWriteArrayList<>();

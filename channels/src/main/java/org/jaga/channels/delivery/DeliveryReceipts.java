@@ -1,6 +1,7 @@
 package org.jaga.channels.delivery;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import reactor.core.publisher.Mono;
@@ -12,8 +13,21 @@ import reactor.core.publisher.Mono;
  */
 public interface DeliveryReceipts {
 
-    /** @return how many parts of the message were sent; 0 when none */
-    Mono<Integer> partsSent(String outboundId);
+    /**
+     * How far a message got, and whether its chat is blocked ({@link ChatBlocks}), in one read: the
+     * sender asks both before every message.
+     */
+    Mono<Progress> progress(String outboundId, ChatRef chat);
+
+    /**
+     * @param partsSent how many parts of the message were sent; 0 when none
+     * @param blocked why the chat is blocked, when it is
+     */
+    record Progress(int partsSent, Optional<String> blocked) {
+        public Progress {
+            blocked = blocked == null ? Optional.empty() : blocked;
+        }
+    }
 
     /** Records that part {@code part} (from 0) was accepted by the platform under that id. */
     Mono<Void> partSent(String outboundId, ChatRef chat, int part, String platformMessageId);

@@ -16,6 +16,10 @@ import reactor.util.retry.Retry;
  * part as soon as the platform accepted it, so that a retry of the message resumes after the last
  * part sent instead of sending everything again.
  *
+ * <p>Nothing is sent to a chat whose person blocked Jaga ({@link ChatBlocks}): the message fails
+ * for good ({@link ChatBlocked}) without a platform call, and becomes a dead letter saying why. The
+ * block is read with the parts already sent, in the same Redis call.
+ *
  * <p>A short wait for a rate limit is waited here; a longer one fails the message for now. A part
  * that failed with a server error is tried again twice with exponential back-off (200 ms, 400 ms,
  * with jitter) before the message fails for now and is left to the pipeline's redelivery. When the
@@ -39,8 +43,15 @@ public final class PartedDelivery {
      */
     public Mono<Void> deliver(
             OutboundMessage message, List<Rate> rates, int parts, IntFunction<Mono<String>> sendPart) {
-        return receipts.partsSent(message.id())
-                .flatMapMany(done -> Flux.range(done, Math.max(0, parts - done)))
+        return receipts.progress(message.id(), message.chat())
+                .flatMapMany(progress -> {
+                    int done = progress.partsSent();
+                    if (done < parts && progress.blocked().isPresent()) {
+                        return Flux.error(new ChatBlocked(
+                                message.chat(), progress.blocked().get()));
+                    }
+                    return Flux.range(done, Math.max(0, parts - done));
+                })
                 .concatMap(part -> throttle(rates)
                         .then(Mono.defer(() -> sendPart.apply(part)).retryWhen(serverTrouble()))
                         .onErrorResume(Throttled.class, throttled -> limiter.pause(

@@ -18,8 +18,12 @@ final class RedisChatBlocks implements ChatBlocks {
         this.remember = remember;
     }
 
-    private String key(ChatRef chat) {
+    static String key(KeySpace keys, ChatRef chat) {
         return keys.key("blocked:" + chat.key());
+    }
+
+    private String key(ChatRef chat) {
+        return key(keys, chat);
     }
 
     @Override

@@ -23,12 +23,14 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
 
     private final RedisReactiveCommands<String, String> commands;
     private final KeySpace keys;
+    private final RedisScript progress;
     private final RedisScript partSent;
     private final RedisScript reported;
 
     RedisDeliveryReceipts(RedisReactiveCommands<String, String> commands, KeySpace keys) {
         this.commands = commands;
         this.keys = keys;
+        this.progress = RedisScript.load(RedisDeliveryReceipts.class, "progress.lua", commands);
         this.partSent = RedisScript.load(RedisDeliveryReceipts.class, "part-sent.lua", commands);
         this.reported = RedisScript.load(RedisDeliveryReceipts.class, "reported.lua", commands);
     }
@@ -46,10 +48,15 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
     }
 
     @Override
-    public Mono<Integer> partsSent(String outboundId) {
-        return commands.hget(receiptKey(outboundId), "parts")
-                .map(Integer::parseInt)
-                .defaultIfEmpty(0);
+    public Mono<Progress> progress(String outboundId, ChatRef chat) {
+        String[] scriptKeys = {receiptKey(outboundId), RedisChatBlocks.key(keys, chat)};
+        return progress.runForText(commands, scriptKeys).map(text -> {
+            int newline = text.indexOf('\n');
+            String blocked = text.substring(newline + 1);
+            return new Progress(
+                    Integer.parseInt(text.substring(0, newline)),
+                    blocked.isEmpty() ? Optional.empty() : Optional.of(blocked));
+        });
     }
 
     @Override

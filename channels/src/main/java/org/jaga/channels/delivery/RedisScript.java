@@ -40,4 +40,13 @@ public final class RedisScript {
                                 source, ScriptOutputType.INTEGER, keys, args)
                         .next());
     }
+
+    /** @return the string the script returns */
+    public Mono<String> runForText(RedisReactiveCommands<String, String> commands, String[] keys, String... args) {
+        return commands.<String>evalsha(sha, ScriptOutputType.VALUE, keys, args)
+                .next()
+                .onErrorResume(RedisNoScriptException.class, e -> commands.<String>eval(
+                                source, ScriptOutputType.VALUE, keys, args)
+                        .next());
+    }
 }

@@ -1,5 +1,6 @@
 package org.jaga.channels.messenger;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.delivery.PartedDelivery;
@@ -21,15 +22,18 @@ public final class Messenger {
     private final MessengerWebhook webhook;
     private final MessengerSender sender;
 
-    public Messenger(MessengerConfig config, Inbox inbox, ChannelStores stores, WebhookRejections rejections) {
+    public Messenger(
+            MessengerConfig config, Inbox inbox, ChannelStores stores, WebhookRejections rejections, Clock clock) {
         this.handshake = new MetaHandshake(config.verifyToken());
-        this.webhook =
-                new MessengerWebhook(new MetaSignature(config.appSecret()), inbox, stores.receipts(), rejections);
+        this.webhook = new MessengerWebhook(
+                new MetaSignature(config.appSecret()), inbox, stores.receipts(), stores.windows(), rejections);
         this.sender = new MessengerSender(
                 config,
                 new GraphApi(config.apiUrl(), config.pageAccessToken(), TIMEOUT),
                 new PartedDelivery(stores.receipts(), stores.limiter()),
-                stores.blocks());
+                stores.windows(),
+                stores.blocks(),
+                clock);
     }
 
     /** @return {@code GET} and {@code POST /webhooks/messenger} */

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import org.jaga.core.message.Button;
-import org.jaga.core.message.Origin;
 
-/** The Send API's request body, as small records: text with quick replies, tagged for a human agent when one wrote it. */
+/** The Send API's request body, as small records: text with quick replies, tagged HUMAN_AGENT when asked. */
 final class MessengerRequests {
     static final int MAX_TEXT = 2000;
     static final int MAX_QUICK_REPLIES = 13;
@@ -25,19 +24,21 @@ final class MessengerRequests {
 
     record QuickReply(@JsonProperty("content_type") String contentType, String title, String payload) {}
 
-    /** A human responder's reply uses the HUMAN_AGENT tag (7 days after the person's last message). */
-    static Send send(String psid, String text, List<Button> buttons, Origin origin) {
+    /**
+     * @param humanAgent a human responder's reply after the 24-hour window (up to 7 days after the
+     *     person's last message): {@code MESSAGE_TAG} with {@code HUMAN_AGENT}; otherwise {@code RESPONSE}
+     */
+    static Send send(String psid, String text, List<Button> buttons, boolean humanAgent) {
         List<QuickReply> quickReplies = buttons.isEmpty()
                 ? null
                 : buttons.stream()
                         .map(button -> new QuickReply("text", cut(button.label()), button.payload()))
                         .toList();
-        boolean human = origin == Origin.RESPONDER;
         return new Send(
                 new Recipient(psid),
-                human ? "MESSAGE_TAG" : "RESPONSE",
+                humanAgent ? "MESSAGE_TAG" : "RESPONSE",
                 new Message(text, quickReplies),
-                human ? "HUMAN_AGENT" : null);
+                humanAgent ? "HUMAN_AGENT" : null);
     }
 
     private static String cut(String label) {

@@ -3,6 +3,9 @@ package org.jaga.channels.messenger;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jaga.channels.delivery.CustomerWindow;
 import org.jaga.channels.delivery.DeliveryReceipts;
 import org.jaga.channels.delivery.DeliveryStatus;
 import org.jaga.channels.meta.MetaSignature;
@@ -22,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /webhooks/messenger}: checks the signature over the raw bytes, records deliveries and
- * reads, stores the people's events of every {@code entry[].messaging[]}, then answers 200.
+ * reads and when each person last wrote (the messaging window), stores the people's events of every
+ * {@code entry[].messaging[]}, then answers 200.
  */
 final class MessengerWebhook {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,12 +34,19 @@ final class MessengerWebhook {
     private final MetaSignature signature;
     private final Inbox inbox;
     private final DeliveryReceipts receipts;
+    private final CustomerWindow window;
     private final WebhookRejections rejections;
 
-    MessengerWebhook(MetaSignature signature, Inbox inbox, DeliveryReceipts receipts, WebhookRejections rejections) {
+    MessengerWebhook(
+            MetaSignature signature,
+            Inbox inbox,
+            DeliveryReceipts receipts,
+            CustomerWindow window,
+            WebhookRejections rejections) {
         this.signature = signature;
         this.inbox = inbox;
         this.receipts = receipts;
+        this.window = window;
         this.rejections = rejections;
     }
 
@@ -67,8 +78,13 @@ final class MessengerWebhook {
                 }
             }
         }
+        Map<ChatRef, Instant> latest = messages.stream()
+                .collect(Collectors.toMap(
+                        InboundMessage::chat, InboundMessage::receivedAt, (a, b) -> a.isAfter(b) ? a : b));
         return Flux.fromIterable(statuses)
                 .flatMap(status -> status, 32)
+                .thenMany(Flux.fromIterable(latest.entrySet()))
+                .flatMap(entry -> window.wrote(entry.getKey(), entry.getValue()))
                 .then(WebhookReplies.storeThenAcknowledge(inbox, messages));
     }
 

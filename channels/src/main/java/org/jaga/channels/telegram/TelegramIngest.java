@@ -8,8 +8,9 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 import reactor.core.publisher.Mono;
 
 /**
- * What happens to every update, by webhook or long polling alike: mapped, blocks recorded, stored
- * in the inbox; a button tap is then answered so the person's app stops its spinner.
+ * What happens to every update, by webhook or long polling alike: mapped, blocks recorded (and
+ * lifted by anything else the person does: they can be written to again), stored in the inbox; a
+ * button tap is then answered so the person's app stops its spinner.
  */
 final class TelegramIngest {
     private final TelegramUpdates updates = new TelegramUpdates();
@@ -26,7 +27,8 @@ final class TelegramIngest {
     /** @return completes once the update is stored (or known to be nothing to store) */
     Mono<Void> ingest(Update update) {
         return Mono.justOrEmpty(updates.map(update))
-                .flatMap(message -> recordBlock(message).then(inbox.accept(message)))
+                // issued together on the shared connection (pipelined), so the block costs no round trip
+                .flatMap(message -> recordBlock(message).and(inbox.accept(message)))
                 .doOnSuccess(stored -> {
                     if (update.getCallbackQuery() != null) {
                         callbacks.answer(update.getCallbackQuery().getId());
@@ -37,11 +39,8 @@ final class TelegramIngest {
 
     private Mono<Void> recordBlock(InboundMessage message) {
         if (message.kind() == InboundKind.BLOCKED) {
-            return blocks.blocked(message.chat(), "the person blocked the bot");
+            return blocks.blocked(message.chat(), "Telegram my_chat_member: kicked");
         }
-        if (message.kind() == InboundKind.UNBLOCKED) {
-            return blocks.unblocked(message.chat());
-        }
-        return Mono.empty();
+        return blocks.unblocked(message.chat());
     }
 }

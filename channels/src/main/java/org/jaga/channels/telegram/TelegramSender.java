@@ -116,7 +116,7 @@ final class TelegramSender implements OutboundSender {
                     Duration.ofSeconds(seconds)));
         }
         if (code == 403) {
-            return blocks.blocked(chat, description)
+            return blocks.blocked(chat, "Telegram 403: " + description)
                     .then(Mono.error(DeliveryFailed.forGood("Telegram 403: " + description)));
         }
         if (code >= 500) {

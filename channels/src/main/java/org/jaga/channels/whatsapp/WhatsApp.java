@@ -23,6 +23,7 @@ public final class WhatsApp {
     private final WhatsAppWebhook webhook;
     private final WhatsAppSender sender;
 
+    /** @param redis the core's stores: the outbox (held messages go back there) and the conversations */
     public WhatsApp(
             WhatsAppConfig config,
             JagaRedis redis,
@@ -30,15 +31,22 @@ public final class WhatsApp {
             ChannelStores stores,
             WebhookRejections rejections,
             Clock clock) {
-        CustomerWindow window = new RedisCustomerWindow(redis.connection().reactive(), redis.keys());
         this.handshake = new MetaHandshake(config.verifyToken());
         this.webhook = new WhatsAppWebhook(
-                new MetaSignature(config.appSecret()), inbox, stores.receipts(), window, rejections);
+                new MetaSignature(config.appSecret()),
+                inbox,
+                redis.outbox(),
+                stores.receipts(),
+                stores.windows(),
+                stores.held(),
+                rejections);
         this.sender = new WhatsAppSender(
                 config,
                 new GraphApi(config.apiUrl(), config.accessToken(), TIMEOUT),
                 new PartedDelivery(stores.receipts(), stores.limiter()),
-                window,
+                stores.windows(),
+                stores.held(),
+                redis.conversations(),
                 stores.blocks(),
                 clock);
     }

@@ -3,37 +3,45 @@ package org.jaga.channels.whatsapp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
+import org.jaga.channels.delivery.ChatBlocked;
 import org.jaga.channels.delivery.ChatBlocks;
+import org.jaga.channels.delivery.CustomerWindow;
+import org.jaga.channels.delivery.HeldMessages;
 import org.jaga.channels.delivery.PartedDelivery;
-import org.jaga.channels.delivery.TextSplitter;
-import org.jaga.channels.delivery.Throttled;
 import org.jaga.channels.meta.GraphApi;
 import org.jaga.channels.meta.GraphFailure;
 import org.jaga.channels.ratelimit.Rate;
-import org.jaga.core.message.Button;
+import org.jaga.core.conversation.Conversation;
+import org.jaga.core.conversation.ConversationStore;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import org.jaga.core.message.OutboundMessage;
 import org.jaga.core.pipeline.DeliveryFailed;
 import org.jaga.core.pipeline.OutboundSender;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Sends through the Cloud API's {@code /<phone-number-id>/messages}. Inside the 24-hour window:
  * text cut at 4096, with up to 3 buttons as reply buttons, 4 to 10 as a list, more as a numbered
- * list in the text. Outside it: the configured template, or a failure for good.
+ * list in the text ({@link WhatsAppParts}). Outside it the message is held ({@link HeldMessages})
+ * until the person writes, and the first one held is announced with the configured template in
+ * the person's language; without a template the message fails for good.
  */
 final class WhatsAppSender implements OutboundSender {
-    private static final Duration WINDOW = Duration.ofHours(24);
+    static final Duration WINDOW = Duration.ofHours(24);
+    private static final int TEMPLATE_TRANSLATION_MISSING = 132001;
 
     private final WhatsAppConfig config;
     private final GraphApi api;
     private final PartedDelivery delivery;
     private final CustomerWindow window;
-    private final ChatBlocks blocks;
+    private final HeldMessages held;
+    private final ConversationStore conversations;
+    private final WhatsAppFailures failures;
     private final Clock clock;
 
     WhatsAppSender(
@@ -41,13 +49,17 @@ final class WhatsAppSender implements OutboundSender {
             GraphApi api,
             PartedDelivery delivery,
             CustomerWindow window,
+            HeldMessages held,
+            ConversationStore conversations,
             ChatBlocks blocks,
             Clock clock) {
         this.config = config;
         this.api = api;
         this.delivery = delivery;
         this.window = window;
-        this.blocks = blocks;
+        this.held = held;
+        this.conversations = conversations;
+        this.failures = new WhatsAppFailures(window, blocks);
         this.clock = clock;
     }
 
@@ -59,7 +71,7 @@ final class WhatsAppSender implements OutboundSender {
     @Override
     public Mono<Void> send(OutboundMessage message) {
         return window.lastWrote(message.chat())
-                .flatMap(last -> isOpen(last) ? deliver(message, requests(message)) : outsideWindow(message));
+                .flatMap(last -> isOpen(last) ? deliver(message) : outsideWindow(message));
     }
 
     private boolean isOpen(Optional<Instant> lastWrote) {
@@ -71,78 +83,83 @@ final class WhatsAppSender implements OutboundSender {
             return Mono.error(DeliveryFailed.forGood(
                     "outside WhatsApp's 24-hour window and no template is configured (JAGA_WHATSAPP_TEMPLATE)"));
         }
-        String to = message.chat().platformUserId();
-        return deliver(
-                message, List.of(WhatsAppRequests.template(to, config.template().get(), config.templateLanguage())));
+        return held.hold(message, clock.instant(), WINDOW).flatMap(hold -> switch (hold) {
+            case WINDOW_OPEN -> deliver(message);
+            case BEHIND -> Mono.<Void>empty();
+            case FIRST ->
+                announce(message)
+                        .onErrorResume(
+                                error -> error instanceof DeliveryFailed failed && !failed.retriable(),
+                                error -> held.drop(message)
+                                        .then(Mono.error(
+                                                error instanceof ChatBlocked ? error : announcementFailed(error))));
+        });
     }
 
-    private List<WhatsAppRequests.Message> requests(OutboundMessage message) {
-        String to = message.chat().platformUserId();
-        List<Button> buttons = message.buttons();
-        boolean interactive = !buttons.isEmpty() && buttons.size() <= WhatsAppRequests.MAX_LIST_ROWS;
-        String text = buttons.size() > WhatsAppRequests.MAX_LIST_ROWS
-                ? WhatsAppRequests.withNumberedChoices(message.text(), buttons)
-                : message.text();
-        List<String> parts = TextSplitter.split(
-                text,
-                WhatsAppRequests.MAX_TEXT,
-                interactive ? WhatsAppRequests.MAX_INTERACTIVE_BODY : WhatsAppRequests.MAX_TEXT);
-        List<WhatsAppRequests.Message> requests = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            boolean last = i == parts.size() - 1;
-            if (!last || !interactive) {
-                requests.add(WhatsAppRequests.text(to, parts.get(i)));
-            } else if (buttons.size() <= WhatsAppRequests.MAX_REPLY_BUTTONS) {
-                requests.add(WhatsAppRequests.buttons(to, parts.get(i), buttons));
-            } else {
-                requests.add(WhatsAppRequests.list(to, parts.get(i), buttons));
-            }
-        }
-        return requests;
+    private DeliveryFailed announcementFailed(Throwable error) {
+        return DeliveryFailed.forGood("outside WhatsApp's 24-hour window, and the template '"
+                + config.template().orElse("") + "' that asks the person to reply could not be sent: "
+                + error.getMessage());
     }
 
-    private Mono<Void> deliver(OutboundMessage message, List<WhatsAppRequests.Message> requests) {
+    /** Sends the template once per held message (its own receipt), in the conversation's language. */
+    private Mono<Void> announce(OutboundMessage message) {
         ChatRef chat = message.chat();
+        OutboundMessage notice = new OutboundMessage(
+                message.id() + ":template",
+                chat,
+                config.template().orElseThrow(),
+                List.of(),
+                message.createdAt(),
+                message.origin());
+        return conversations
+                .find(chat)
+                .map(Conversation::language)
+                .defaultIfEmpty(Optional.empty())
+                .flatMap(language -> {
+                    String code = WhatsAppTemplates.code(language, config.templateLanguage());
+                    return deliver(notice, 1, part -> sendTemplate(chat, code));
+                });
+    }
+
+    private Mono<String> sendTemplate(ChatRef chat, String code) {
+        String to = chat.platformUserId();
+        String name = config.template().orElseThrow();
+        String fallback = config.templateLanguage();
+        Mono<JsonNode> call = post(WhatsAppRequests.template(to, name, code));
+        if (!code.equals(fallback)) {
+            call = call.onErrorResume(
+                    error -> error instanceof GraphFailure refused && refused.code() == TEMPLATE_TRANSLATION_MISSING,
+                    error -> post(WhatsAppRequests.template(to, name, fallback)));
+        }
+        return accepted(chat, call);
+    }
+
+    private Mono<Void> deliver(OutboundMessage message) {
+        List<WhatsAppRequests.Message> requests = WhatsAppParts.requests(message);
+        return deliver(message, requests.size(), part -> accepted(message.chat(), post(requests.get(part))));
+    }
+
+    private Mono<Void> deliver(OutboundMessage message, int parts, IntFunction<Mono<String>> sendPart) {
         List<Rate> rates = List.of(
-                new Rate(chatBucket(chat), 1, 5),
+                new Rate(chatBucket(message.chat()), 1, 5),
                 new Rate("whatsapp:all", config.messagesPerSecond(), config.messagesPerSecond()));
-        String path = "/" + config.phoneNumberId() + "/messages";
-        return delivery.deliver(message, rates, requests.size(), part -> api.post(path, requests.get(part))
-                .map(response -> response.path("messages").path(0).path("id").asString(""))
+        return delivery.deliver(message, rates, parts, sendPart);
+    }
+
+    private Mono<JsonNode> post(WhatsAppRequests.Message request) {
+        return api.post("/" + config.phoneNumberId() + "/messages", request);
+    }
+
+    /** @return the platform's id of the message it accepted; a refusal as a {@link DeliveryFailed} */
+    private Mono<String> accepted(ChatRef chat, Mono<JsonNode> call) {
+        return call.map(response -> response.path("messages").path(0).path("id").asString(""))
                 .filter(id -> !id.isBlank())
                 .switchIfEmpty(Mono.error(() -> DeliveryFailed.forNow("WhatsApp answered without a message id", null)))
-                .onErrorResume(error -> !(error instanceof DeliveryFailed), error -> failure(chat, error)));
+                .onErrorResume(error -> !(error instanceof DeliveryFailed), error -> failures.of(chat, error));
     }
 
-    private static String chatBucket(ChatRef chat) {
+    static String chatBucket(ChatRef chat) {
         return "whatsapp:chat:" + chat.platformUserId();
-    }
-
-    private Mono<String> failure(ChatRef chat, Throwable error) {
-        if (!(error instanceof GraphFailure refused)) {
-            return Mono.error(DeliveryFailed.forNow(
-                    "WhatsApp unreachable: " + error.getClass().getSimpleName(), null));
-        }
-        int code = refused.code();
-        if (code == 131056) {
-            return Mono.error(
-                    new Throttled("WhatsApp " + refused.getMessage(), chatBucket(chat), Duration.ofSeconds(6)));
-        }
-        if (refused.status() == 429 || code == 130429 || code == 131057 || code == 80007 || code == 4) {
-            return Mono.error(new Throttled("WhatsApp " + refused.getMessage(), "whatsapp:all", Duration.ofSeconds(1)));
-        }
-        if (code == 131047) {
-            // The window closed under us: the retry sends the template, or fails for good without one.
-            return window.closed(chat)
-                    .then(Mono.error(DeliveryFailed.forNow("WhatsApp " + refused.getMessage(), Duration.ofSeconds(1))));
-        }
-        if (code == 131026) {
-            return blocks.blocked(chat, "WhatsApp 131026: undeliverable (blocked, or not on WhatsApp)")
-                    .then(Mono.error(DeliveryFailed.forGood("WhatsApp " + refused.getMessage())));
-        }
-        if (refused.status() >= 500 || code == 1 || code == 2 || code == 131000 || code == 131016) {
-            return Mono.error(DeliveryFailed.forNow("WhatsApp " + refused.getMessage(), null));
-        }
-        return Mono.error(DeliveryFailed.forGood("WhatsApp " + refused.getMessage()));
     }
 }

@@ -3,7 +3,9 @@ package org.jaga.channels.whatsapp;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jaga.channels.delivery.CustomerWindow;
 import org.jaga.channels.delivery.DeliveryReceipts;
+import org.jaga.channels.delivery.HeldMessages;
 import org.jaga.channels.meta.MetaSignature;
 import org.jaga.channels.webhook.WebhookRejections;
 import org.jaga.channels.webhook.WebhookReplies;
@@ -11,6 +13,7 @@ import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import org.jaga.core.message.InboundMessage;
 import org.jaga.core.pipeline.Inbox;
+import org.jaga.core.pipeline.Outbox;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -21,7 +24,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /webhooks/whatsapp}: checks the signature over the raw bytes, then records statuses
- * and customer windows and stores the messages, and only then answers 200.
+ * and customer windows (releasing the messages held for a person who wrote), stores the messages,
+ * and only then answers 200.
  */
 final class WhatsAppWebhook {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -29,20 +33,26 @@ final class WhatsAppWebhook {
 
     private final MetaSignature signature;
     private final Inbox inbox;
+    private final Outbox outbox;
     private final DeliveryReceipts receipts;
     private final CustomerWindow window;
+    private final HeldMessages held;
     private final WebhookRejections rejections;
 
     WhatsAppWebhook(
             MetaSignature signature,
             Inbox inbox,
+            Outbox outbox,
             DeliveryReceipts receipts,
             CustomerWindow window,
+            HeldMessages held,
             WebhookRejections rejections) {
         this.signature = signature;
         this.inbox = inbox;
+        this.outbox = outbox;
         this.receipts = receipts;
         this.window = window;
+        this.held = held;
         this.rejections = rejections;
     }
 
@@ -81,8 +91,11 @@ final class WhatsAppWebhook {
         Map<ChatRef, Instant> latest = notification.messages().stream()
                 .collect(Collectors.toMap(
                         InboundMessage::chat, InboundMessage::receivedAt, (a, b) -> a.isAfter(b) ? a : b));
+        // Held messages go to the outbox before the new messages reach the inbox: they are older
+        // than any reply to them, so they are sent first.
         Mono<Void> windows = Flux.fromIterable(latest.entrySet())
-                .flatMap(entry -> window.wrote(entry.getKey(), entry.getValue()))
+                .flatMap(entry -> window.wrote(entry.getKey(), entry.getValue())
+                        .flatMap(waiting -> waiting > 0 ? held.release(entry.getKey(), outbox) : Mono.just(0L)))
                 .then();
         return statuses.then(windows).then(WebhookReplies.storeThenAcknowledge(inbox, notification.messages()));
     }

@@ -1,5 +1,6 @@
 package org.jaga.server.channels;
 
+import java.time.Clock;
 import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.messenger.Messenger;
 import org.jaga.channels.webhook.WebhookRejections;
@@ -20,8 +21,12 @@ public class MessengerConfiguration {
 
     @Bean
     Messenger messenger(
-            MessengerSettings settings, JagaRedis redis, ChannelStores stores, WebhookRejections rejections) {
-        return new Messenger(settings.config(), redis.inbox(), stores, rejections);
+            MessengerSettings settings,
+            JagaRedis redis,
+            ChannelStores stores,
+            WebhookRejections rejections,
+            Clock clock) {
+        return new Messenger(settings.config(), redis.inbox(), stores, rejections, clock);
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package org.jaga.server.redis;
 
+import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.webchat.Webchat;
 import org.jaga.core.redis.ChatDataKeys;
 import org.jaga.core.redis.EmbeddedRedis;
@@ -44,7 +45,11 @@ public class RedisConfiguration {
 
     @Bean(destroyMethod = "close")
     JagaRedis jagaRedis(RedisServerHandle server, KeySpace keys, JagaSettings settings, EventCodec codec) {
-        ChatDataKeys chatData = Webchat.chatData(keys);
+        ChatDataKeys webchat = Webchat.chatData(keys);
+        ChatDataKeys platforms = ChannelStores.chatData(keys);
+        ChatDataKeys chatData =
+                chat -> java.util.stream.Stream.concat(webchat.keysOf(chat).stream(), platforms.keysOf(chat).stream())
+                        .toList();
         return JagaRedis.connect(server.url(), keys, settings.pipeline(), codec, chatData);
     }
 

@@ -1,6 +1,19 @@
 package org.jaga.server.channels;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lettuce.core.Range;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jaga.core.message.ChatRef;
+import org.jaga.core.redis.JagaRedis;
 import org.jaga.core.redis.TestRedis;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,5 +81,60 @@ abstract class LiveServer {
 
     String base() {
         return "http://127.0.0.1:" + port;
+    }
+
+    /** The person sends a text on WhatsApp: a signed webhook notification, answered 200. */
+    void whatsAppWebhook(ChatRef chat, String text) {
+        String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{"
+                + "\"field\":\"messages\",\"value\":{\"messaging_product\":\"whatsapp\",\"messages\":[{\"from\":\""
+                + chat.platformUserId() + "\",\"id\":\"wamid.in-" + UUID.randomUUID() + "\",\"timestamp\":\""
+                + Instant.now().getEpochSecond() + "\",\"type\":\"text\",\"text\":{\"body\":\"" + text + "\"}}]}}]}]}";
+        signedPost("/webhooks/whatsapp", WHATSAPP_SECRET, body);
+    }
+
+    /** The person sends a text on Messenger: a signed webhook event, answered 200. */
+    void messengerWebhook(ChatRef chat, String text) {
+        long now = Instant.now().toEpochMilli();
+        String body = "{\"object\":\"page\",\"entry\":[{\"id\":\"PAGE\",\"time\":" + now + ",\"messaging\":[{"
+                + "\"sender\":{\"id\":\"" + chat.platformUserId() + "\"},\"recipient\":{\"id\":\"PAGE\"},"
+                + "\"timestamp\":" + now + ",\"message\":{\"mid\":\"m_in-" + UUID.randomUUID() + "\",\"text\":\""
+                + text + "\"}}]}]}";
+        signedPost("/webhooks/messenger", MESSENGER_SECRET, body);
+    }
+
+    /** Telegram delivers an update to the webhook, answered 200. */
+    void telegramWebhook(String update) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + "/webhooks/telegram"))
+                .header("Content-Type", "application/json")
+                .header("X-Telegram-Bot-Api-Secret-Token", TELEGRAM_SECRET)
+                .POST(HttpRequest.BodyPublishers.ofString(update))
+                .build());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private void signedPost(String path, String secret, String json) {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json")
+                .header("X-Hub-Signature-256", IngestServer.metaSignature(secret, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
+        assertThat(response.statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the reasons of the dead letters of messages to the chat, oldest first */
+    static List<String> deadLetters(JagaRedis redis, ChatRef chat) {
+        return redis.connection().sync().xrange(redis.keys().key("deadletters"), Range.create("-", "+")).stream()
+                .filter(entry -> entry.getBody().getOrDefault("body", "").contains("\"" + chat.platformUserId() + "\""))
+                .map(entry -> entry.getBody().get("reason"))
+                .toList();
     }
 }

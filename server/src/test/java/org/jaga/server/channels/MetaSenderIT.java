@@ -243,8 +243,9 @@ class MetaSenderIT extends LiveServer {
     }
 
     @Test
-    void tagsAHumanRespondersMessengerReplyAsHumanAgent() {
+    void tagsAHumanRespondersMessengerReplyAsHumanAgentAfterTheStandardWindow() {
         ChatRef chat = chat(Channel.MESSENGER);
+        stores.windows().wrote(chat, Instant.now().minus(Duration.ofDays(2))).block();
 
         messenger
                 .sender()
@@ -262,6 +263,7 @@ class MetaSenderIT extends LiveServer {
     @Test
     void sendsTheBotsMessengerReplyAsAResponseWithQuickReplies() {
         ChatRef chat = chat(Channel.MESSENGER);
+        stores.windows().wrote(chat, Instant.now()).block();
 
         messenger
                 .sender()
@@ -279,6 +281,7 @@ class MetaSenderIT extends LiveServer {
     @Test
     void pausesMessengerOnError613AndSendsOnceAfterwards() {
         ChatRef chat = chat(Channel.MESSENGER);
+        stores.windows().wrote(chat, Instant.now()).block();
         PLATFORM.thenAnswer(
                 new FakePlatform.Response(
                         400,

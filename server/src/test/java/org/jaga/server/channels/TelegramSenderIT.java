@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.awaitility.Awaitility;
 import org.jaga.channels.delivery.ChatBlocks;
 import org.jaga.channels.delivery.DeliveryReceipts;
@@ -20,6 +21,7 @@ import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import org.jaga.core.message.OutboundMessage;
 import org.jaga.core.pipeline.DeliveryFailed;
+import org.jaga.core.redis.JagaRedis;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,9 +42,30 @@ class TelegramSenderIT extends LiveServer {
     @Autowired
     ChatBlocks blocks;
 
+    @Autowired
+    JagaRedis redis;
+
     @BeforeEach
     void reset() {
         PLATFORM.reset();
+        PLATFORM.respondWith(LiveServer::answer);
+    }
+
+    private static String textUpdate(ChatRef chat, int updateId, String text) {
+        return "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":" + updateId
+                + ",\"date\":1700000000,\"chat\":{\"id\":" + chat.platformUserId()
+                + ",\"type\":\"private\"},\"from\":{\"id\":" + chat.platformUserId()
+                + ",\"is_bot\":false,\"first_name\":\"A\"},\"text\":\"" + text + "\"}}";
+    }
+
+    private static String memberUpdate(ChatRef chat, int updateId, String from, String to) {
+        return "{\"update_id\":" + updateId + ",\"my_chat_member\":{\"chat\":{\"id\":" + chat.platformUserId()
+                + ",\"type\":\"private\"},\"from\":{\"id\":" + chat.platformUserId()
+                + ",\"is_bot\":false,\"first_name\":\"A\"},\"date\":" + (1700000000 + updateId)
+                + ",\"old_chat_member\":{\"status\":\"" + from + "\",\"user\":{\"id\":1,\"is_bot\":true,"
+                + "\"first_name\":\"Jaga\"}},\"new_chat_member\":{\"status\":\"" + to + "\",\"user\":{\"id\":1,"
+                + "\"is_bot\":true,\"first_name\":\"Jaga\"}" + ("kicked".equals(to) ? ",\"until_date\":0" : "")
+                + "}}}";
     }
 
     private static ChatRef newChat() {
@@ -193,5 +216,98 @@ class TelegramSenderIT extends LiveServer {
                 .matches(e -> !((DeliveryFailed) e).retriable())
                 .hasMessageContaining("blocked");
         assertThat(blocks.isBlocked(chat).block()).isTrue();
+
+        assertThatThrownBy(() -> telegram.sender()
+                        .send(outbound(chat, "again", List.of()))
+                        .block())
+                .isInstanceOf(DeliveryFailed.class)
+                .hasMessage("not sent: the person blocked the bot on telegram (Telegram 403: Forbidden: bot was"
+                        + " blocked by the user); sending resumes when they write again");
+        assertThat(sends(chat)).hasSize(1);
+    }
+
+    @Test
+    void sendsNothingToAChatThatBlockedTheBotAndSaysWhyInTheDeadLetter() {
+        ChatRef chat = newChat();
+        telegramWebhook(memberUpdate(chat, 11, "member", "kicked"));
+        assertThat(blocks.isBlocked(chat).block()).isTrue();
+
+        redis.outbox().enqueue(outbound(chat, "A responder writes", List.of())).block();
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !LiveServer.deadLetters(redis, chat)
+                .isEmpty());
+        assertThat(LiveServer.deadLetters(redis, chat))
+                .singleElement()
+                .asString()
+                .isEqualTo("not sent: the person blocked the bot on telegram (Telegram my_chat_member: kicked);"
+                        + " sending resumes when they write again");
+        assertThat(sends(chat)).isEmpty();
+    }
+
+    @Test
+    void liftsTheBlockWhenThePersonWritesAgain() {
+        ChatRef chat = newChat();
+        blocks.blocked(chat, "Telegram 403: Forbidden: bot was blocked by the user")
+                .block();
+
+        telegramWebhook(textUpdate(chat, 12, "hi"));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> sends(chat).size() == 1);
+        assertThat(blocks.isBlocked(chat).block()).isFalse();
+    }
+
+    @Test
+    void liftsTheBlockWhenThePersonUnblocksTheBot() {
+        ChatRef chat = newChat();
+        telegramWebhook(memberUpdate(chat, 13, "member", "kicked"));
+
+        telegramWebhook(memberUpdate(chat, 14, "kicked", "member"));
+
+        assertThat(blocks.isBlocked(chat).block()).isFalse();
+    }
+
+    @Test
+    void answersOnceAfterWaitingWhenTheFirstReplyGets429ThroughThePipeline() {
+        ChatRef chat = newChat();
+        AtomicBoolean refused = new AtomicBoolean();
+        PLATFORM.respondWith(request -> request.path().equals(SEND)
+                        && request.body().contains("\"chat_id\":\"" + chat.platformUserId() + "\"")
+                        && refused.compareAndSet(false, true)
+                ? new FakePlatform.Response(
+                        429,
+                        "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after 1\","
+                                + "\"parameters\":{\"retry_after\":1}}")
+                : LiveServer.answer(request));
+
+        telegramWebhook(textUpdate(chat, 15, "hi"));
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(15))
+                .until(() -> sends(chat).size() == 2);
+        Awaitility.await()
+                .during(Duration.ofMillis(2500))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> sends(chat).size() == 2);
+        List<FakePlatform.Request> sent = sends(chat);
+        assertThat(sent.get(1).body()).isEqualTo(sent.get(0).body());
+        assertThat(Duration.between(sent.get(0).at(), sent.get(1).at())).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(LiveServer.deadLetters(redis, chat)).isEmpty();
+    }
+
+    @Test
+    void doesNotSendAgainWhenTheOutboxEntryComesBackAfterACrashBetweenSendAndAck() {
+        ChatRef chat = newChat();
+        OutboundMessage message = outbound(chat, "sent just before the crash", List.of());
+        telegram.sender().send(message).block();
+
+        redis.outbox().enqueue(message).block();
+
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .until(() -> redis.outbox().wasSent(message.id()).block());
+        assertThat(sends(chat)).hasSize(1);
+        assertThat(LiveServer.deadLetters(redis, chat)).isEmpty();
     }
 }
