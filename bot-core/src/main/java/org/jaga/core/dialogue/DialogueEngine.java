@@ -11,6 +11,7 @@ import org.jaga.core.conversation.Conversation;
 import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.InboundMessage;
+import org.jaga.core.privacy.WipeOffer;
 import org.jaga.core.triage.DistressDetector;
 import org.jaga.core.triage.DistressHandler;
 import org.jaga.core.triage.Triage;
@@ -91,7 +92,8 @@ public final class DialogueEngine {
         Conversation touched = conversation.touchedAt(now);
         Language language = conversation.language().orElse(defaultLanguage);
         Optional<String> responder = conversation.responder();
-        if (responder.isPresent()) {
+        // A wipe is honoured whoever holds the conversation: a responder cannot do it for the person.
+        if (responder.isPresent() && !WipeOffer.asks(message)) {
             return Optional.of(Outcome.of(touched)
                     .raise(new MessageForResponder(conversation.chat(), responder.get(), now))
                     .build());
@@ -139,6 +141,9 @@ public final class DialogueEngine {
     }
 
     private Route route(Conversation conversation, InboundMessage message, Language language, Triage triage) {
+        if (WipeOffer.asks(message)) {
+            return new Route(Intent.WIPE, false, true);
+        }
         Optional<Intent> chosen = message.payload().flatMap(Intent::fromPayload);
         if (chosen.isPresent()) {
             return new Route(chosen.get(), false, true);

@@ -11,7 +11,9 @@ public enum Intent {
     DISTRESS,
     CHECK_IN,
     REPORT,
-    FORGET_ME;
+    FORGET_ME,
+    /** Delete the chat from the person's phone, where the platform lets the bot (never in the menu). */
+    WIPE;
 
     private static final String PAYLOAD_PREFIX = "intent:";
 

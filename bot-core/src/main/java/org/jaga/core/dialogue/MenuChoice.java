@@ -41,6 +41,7 @@ public final class MenuChoice {
             case REPORT -> "menu.report";
             case FORGET_ME -> "menu.forget";
             case MENU -> "button.menu";
+            case WIPE -> "button.wipe";
         };
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jaga.core.event.DomainEvent;
 import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.privacy.ForgetRequested;
+import org.jaga.core.privacy.WipeRequested;
 import org.jaga.core.report.ReportFiled;
 import org.jaga.core.triage.DistressDetected;
 
@@ -17,6 +18,7 @@ public final class EventCodec {
         register(ReportFiled.class);
         register(ForgetRequested.class);
         register(MessageForResponder.class);
+        register(WipeRequested.class);
     }
 
     /** Lets other modules put their own event types into the log. */

@@ -15,11 +15,13 @@ import org.jaga.core.dialogue.Outcome;
 import org.jaga.core.dialogue.TurnContext;
 import org.jaga.core.message.Button;
 import org.jaga.core.message.GeoLocation;
+import org.jaga.core.privacy.WipeOffer;
 
 /**
  * Someone may be in danger. The bot drops its normal flow, raises {@link DistressDetected} at once
  * (before any question is answered), tells the person a human will reply, and asks what responders
  * need, one skippable question at a time. Replies stay short and neutral: the phone may be read.
+ * Where the platform lets the bot delete the chat from the phone, every reply offers to.
  */
 public final class DistressHandler implements IntentHandler {
     public static final String FACT_DISTRESS = Conversation.FACT_DISTRESS;
@@ -49,7 +51,7 @@ public final class DistressHandler implements IntentHandler {
                         conversation.chat(), "HIGH", turn.language().tag(), turn.now()));
         if (conversation.fact(FACT_DISTRESS).isPresent()) {
             return outcome.conversation(withLocation(conversation, turn))
-                    .say(turn.text("help.noted"))
+                    .say(turn.text("help.noted"), offeringWipe(List.of(), turn))
                     .build();
         }
         Conversation flagged = withLocation(conversation.withFact(FACT_DISTRESS, "true"), turn);
@@ -71,7 +73,7 @@ public final class DistressHandler implements IntentHandler {
         }
         if (asked == Question.SAFE_TO_TALK && turn.answer().equals(Optional.of(Answer.NO))) {
             return outcome.conversation(answered.awaiting(Step.IDLE))
-                    .say(turn.text("help.notSafe"))
+                    .say(turn.text("help.notSafe"), offeringWipe(List.of(), turn))
                     .build();
         }
         Optional<Question> next = asked.next();
@@ -80,7 +82,7 @@ public final class DistressHandler implements IntentHandler {
         }
         if (next.isEmpty()) {
             return outcome.conversation(answered.awaiting(Step.IDLE))
-                    .say(turn.text("help.thanks"))
+                    .say(turn.text("help.thanks"), offeringWipe(List.of(), turn))
                     .build();
         }
         return ask(outcome, answered, next.get(), turn);
@@ -88,8 +90,15 @@ public final class DistressHandler implements IntentHandler {
 
     private Outcome ask(Outcome.Builder outcome, Conversation conversation, Question question, TurnContext turn) {
         return outcome.conversation(conversation.awaiting(question.step()))
-                .say(turn.text(question.textKey()), buttonsFor(question, turn))
+                .say(turn.text(question.textKey()), offeringWipe(buttonsFor(question, turn), turn))
                 .build();
+    }
+
+    /** @return the buttons, and below them the offer to wipe the chat where the platform allows it */
+    private static List<Button> offeringWipe(List<Button> buttons, TurnContext turn) {
+        List<Button> all = new ArrayList<>(buttons);
+        WipeOffer.button(turn).ifPresent(all::add);
+        return all;
     }
 
     private List<Button> buttonsFor(Question question, TurnContext turn) {

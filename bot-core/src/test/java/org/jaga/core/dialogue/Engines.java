@@ -8,6 +8,7 @@ import org.jaga.core.language.Replies;
 import org.jaga.core.offer.CheckOfferHandler;
 import org.jaga.core.offer.VerifyRecruiterHandler;
 import org.jaga.core.privacy.ForgetMeHandler;
+import org.jaga.core.privacy.WipeHandler;
 import org.jaga.core.report.ReportHandler;
 import org.jaga.core.triage.CovertPhrases;
 import org.jaga.core.triage.DistressDetector;
@@ -68,7 +69,8 @@ public final class Engines {
                         new DistressHandler(),
                         new CheckInHandler(),
                         new ReportHandler(),
-                        new ForgetMeHandler()),
+                        new ForgetMeHandler(),
+                        new WipeHandler()),
                 Language.ENGLISH,
                 clock);
     }

@@ -4,6 +4,7 @@ import io.lettuce.core.KeyValue;
 import io.lettuce.core.api.reactive.RedisReactiveCommands;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * One hash per outbound message ({@code receipt:<outboundId>}) and one key per platform id pointing
- * back to it, so a status report finds our message; both expire after {@link #REMEMBER}.
+ * back to it, so a status report finds our message; both expire after {@link #REMEMBER}. A sent
+ * part goes into its chat's {@link MessageTrail} in the same script, where the platform keeps one.
  */
 final class RedisDeliveryReceipts implements DeliveryReceipts {
     static final Duration REMEMBER = Duration.ofDays(30);
@@ -24,13 +26,15 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
     private final RedisReactiveCommands<String, String> commands;
     private final KeySpace keys;
     private final RedisScript progress;
+    private final RedisMessageTrail trail;
     private final RedisScript partSent;
     private final RedisScript reported;
 
-    RedisDeliveryReceipts(RedisReactiveCommands<String, String> commands, KeySpace keys) {
+    RedisDeliveryReceipts(RedisReactiveCommands<String, String> commands, KeySpace keys, RedisMessageTrail trail) {
         this.commands = commands;
         this.keys = keys;
         this.progress = RedisScript.load(RedisDeliveryReceipts.class, "progress.lua", commands);
+        this.trail = trail;
         this.partSent = RedisScript.load(RedisDeliveryReceipts.class, "part-sent.lua", commands);
         this.reported = RedisScript.load(RedisDeliveryReceipts.class, "reported.lua", commands);
     }
@@ -61,15 +65,19 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
 
     @Override
     public Mono<Void> partSent(String outboundId, ChatRef chat, int part, String platformMessageId) {
-        String[] scriptKeys = {receiptKey(outboundId), platformKey(chat.channel(), platformMessageId)};
-        return partSent.run(
-                        commands,
-                        scriptKeys,
-                        Integer.toString(part),
-                        platformMessageId,
-                        chat.key(),
-                        Long.toString(System.currentTimeMillis()),
-                        Long.toString(REMEMBER.toSeconds()))
+        List<String> scriptKeys =
+                new ArrayList<>(List.of(receiptKey(outboundId), platformKey(chat.channel(), platformMessageId)));
+        List<String> arguments = new ArrayList<>(List.of(
+                Integer.toString(part),
+                platformMessageId,
+                chat.key(),
+                Long.toString(System.currentTimeMillis()),
+                Long.toString(REMEMBER.toSeconds())));
+        trail.key(chat).ifPresent(trailKey -> {
+            scriptKeys.add(trailKey);
+            arguments.addAll(trail.partArguments());
+        });
+        return partSent.run(commands, scriptKeys.toArray(String[]::new), arguments.toArray(String[]::new))
                 .then();
     }
 

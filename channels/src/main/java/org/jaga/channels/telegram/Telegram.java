@@ -1,9 +1,12 @@
 package org.jaga.channels.telegram;
 
 import java.net.URI;
+import java.time.Clock;
 import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.delivery.PartedDelivery;
 import org.jaga.channels.webhook.WebhookRejections;
+import org.jaga.core.event.EventSubscriber;
+import org.jaga.core.language.Replies;
 import org.jaga.core.pipeline.Inbox;
 import org.jaga.core.pipeline.OutboundSender;
 import org.springframework.web.reactive.function.server.RouterFunction;
@@ -15,19 +18,25 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * The Telegram channel, wired: the webhook route (or long polling when no webhook secret is set),
- * the sender, and the answers to button taps.
+ * the sender, the answers to button taps, and the wipe of a chat from the person's phone.
  */
 public final class Telegram implements AutoCloseable {
     private final TelegramConfig config;
     private final TelegramWebhook webhook;
     private final TelegramSender sender;
     private final TelegramLongPolling polling;
+    private final TelegramWipe wipe;
 
-    public Telegram(TelegramConfig config, Inbox inbox, ChannelStores stores, WebhookRejections rejections) {
+    public Telegram(
+            TelegramConfig config, Inbox inbox, ChannelStores stores, WebhookRejections rejections, Clock clock) {
         this.config = config;
         TelegramUrl url = url(config.apiUrl());
         TelegramClient client = new OkHttpTelegramClient(config.token(), url);
-        TelegramIngest ingest = new TelegramIngest(inbox, stores.blocks(), new TelegramCallbacks(client));
+        TelegramIngest ingest = new TelegramIngest(
+                inbox,
+                stores.blocks(),
+                new TelegramTrail(stores.trail(), clock),
+                new TelegramCallbacks(client, new Replies()));
         this.webhook = new TelegramWebhook(config.webhookSecret(), ingest, rejections);
         this.sender = new TelegramSender(
                 client,
@@ -35,6 +44,7 @@ public final class Telegram implements AutoCloseable {
                 stores.blocks(),
                 config.messagesPerSecond());
         this.polling = new TelegramLongPolling(config.token(), url, ingest);
+        this.wipe = new TelegramWipe(client, stores.trail());
     }
 
     /** @return the Bot API base URL as telegrambots takes it */
@@ -51,6 +61,11 @@ public final class Telegram implements AutoCloseable {
 
     public OutboundSender sender() {
         return sender;
+    }
+
+    /** @return the subscriber that wipes a chat from the person's phone when they ask */
+    public EventSubscriber wipe() {
+        return wipe;
     }
 
     /** Starts long polling, unless updates come by webhook. */

@@ -1,6 +1,7 @@
 package org.jaga.server.channels;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
 import java.time.Duration;
 import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.delivery.ChatBlocks;
@@ -16,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 public class ChannelsConfiguration {
 
     @Bean
-    ChannelStores channelStores(JagaRedis redis, JagaSettings settings) {
-        return new ChannelStores(redis, Duration.ofDays(settings.retention().days()));
+    ChannelStores channelStores(JagaRedis redis, JagaSettings settings, Clock clock) {
+        return new ChannelStores(redis, Duration.ofDays(settings.retention().days()), clock);
     }
 
     /** The read port for the staff console: what happened to each outbound message. */

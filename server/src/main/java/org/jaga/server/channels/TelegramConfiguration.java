@@ -1,8 +1,10 @@
 package org.jaga.server.channels;
 
+import java.time.Clock;
 import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.telegram.Telegram;
 import org.jaga.channels.webhook.WebhookRejections;
+import org.jaga.core.event.EventSubscriber;
 import org.jaga.core.pipeline.OutboundSender;
 import org.jaga.core.redis.JagaRedis;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,8 +21,13 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class TelegramConfiguration {
 
     @Bean(initMethod = "start", destroyMethod = "close")
-    Telegram telegram(TelegramSettings settings, JagaRedis redis, ChannelStores stores, WebhookRejections rejections) {
-        return new Telegram(settings.config(), redis.inbox(), stores, rejections);
+    Telegram telegram(
+            TelegramSettings settings,
+            JagaRedis redis,
+            ChannelStores stores,
+            WebhookRejections rejections,
+            Clock clock) {
+        return new Telegram(settings.config(), redis.inbox(), stores, rejections, clock);
     }
 
     @Bean
@@ -31,5 +38,11 @@ public class TelegramConfiguration {
     @Bean
     OutboundSender telegramSender(Telegram telegram) {
         return telegram.sender();
+    }
+
+    /** Deletes a chat from the person's phone when they ask (the distress replies offer it). */
+    @Bean
+    EventSubscriber telegramWipe(Telegram telegram) {
+        return telegram.wipe();
     }
 }

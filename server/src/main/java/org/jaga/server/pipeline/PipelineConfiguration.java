@@ -20,6 +20,7 @@ import org.jaga.core.pipeline.OutboundSender;
 import org.jaga.core.pipeline.Pipeline;
 import org.jaga.core.pipeline.TurnProcessor;
 import org.jaga.core.privacy.ForgetMeHandler;
+import org.jaga.core.privacy.WipeHandler;
 import org.jaga.core.redis.JagaRedis;
 import org.jaga.core.report.ReportHandler;
 import org.jaga.core.triage.CovertPhrases;
@@ -107,7 +108,8 @@ public class PipelineConfiguration {
                         new DistressHandler(),
                         new CheckInHandler(),
                         new ReportHandler(),
-                        new ForgetMeHandler()),
+                        new ForgetMeHandler(),
+                        new WipeHandler()),
                 settings.defaultLanguage(),
                 clock);
     }

@@ -37,6 +37,8 @@ final class FakePlatform implements AutoCloseable {
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
+    private final Map<Request, Response> answers =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private final ConcurrentLinkedDeque<Response> scripted = new ConcurrentLinkedDeque<>();
     private volatile Function<Request, Response> responder;
 
@@ -78,9 +80,15 @@ final class FakePlatform implements AutoCloseable {
         return requests(which);
     }
 
+    /** @return what the platform answered to that request (one of {@link #requests()}) */
+    Response answerTo(Request request) {
+        return answers.get(request);
+    }
+
     void reset() {
         requests.clear();
         scripted.clear();
+        answers.clear();
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -95,9 +103,10 @@ final class FakePlatform implements AutoCloseable {
                 headers,
                 body,
                 Instant.now());
-        requests.add(request);
         Response scriptedResponse = scripted.pollFirst();
         Response response = scriptedResponse != null ? scriptedResponse : responder.apply(request);
+        answers.put(request, response);
+        requests.add(request);
         byte[] bytes = response.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(response.status(), bytes.length == 0 ? -1 : bytes.length);

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jaga.core.message.ChatRef;
@@ -72,6 +73,15 @@ abstract class LiveServer {
                     200,
                     "{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"input\":\"x\",\"wa_id\":\"x\"}],"
                             + "\"messages\":[{\"id\":\"wamid.fake" + id + "\"}]}");
+        }
+        // Bot API method names are case-insensitive: telegrambots writes "sendmessage" but "deleteMessages"
+        String method =
+                request.path().substring(request.path().lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (method.equals("deletemessages")) {
+            return TelegramChecks.deleteMessages(request);
+        }
+        if (method.equals("answercallbackquery")) {
+            return TelegramChecks.answerCallbackQuery(request);
         }
         if (request.path().endsWith("/me/messages")) {
             return new FakePlatform.Response(200, "{\"recipient_id\":\"x\",\"message_id\":\"m_fake" + id + "\"}");
