@@ -18,6 +18,7 @@ import java.util.stream.Stream;
  */
 final class CpuUse {
     private static final Pattern REDIS_CPU = Pattern.compile("used_cpu_(?:sys|user):([0-9.]+)");
+    private static final Pattern COMMAND_CALLS = Pattern.compile("cmdstat_([a-z|]+):calls=(\\d+)");
     private static final double TICK_MICROS = 10_000; // USER_HZ is 100 on Linux
     private final String redisUrl;
     private final Map<String, Long> before;
@@ -27,6 +28,7 @@ final class CpuUse {
     private CpuUse(String redisUrl) {
         this.redisUrl = redisUrl;
         this.redisBefore = redisSeconds();
+        redis(commands -> commands.configResetstat());
         this.before = ticksByThread();
     }
 
@@ -47,10 +49,24 @@ final class CpuUse {
         System.out.printf(
                 "CPU during %.1f s: %.0f µs a message in this JVM, %.0f µs in redis-server; by thread:%n",
                 wall, total * TICK_MICROS / messages, redis);
+        System.out.println("  Redis commands a message (in scripts too):" + redisCommands(messages));
         byGroup.entrySet().stream()
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .forEach(e -> System.out.printf("  %8.1f  %s%n", e.getValue() * TICK_MICROS / messages, e.getKey()));
+    }
+
+    /** @return the share of this JVM's CPU its JIT compiler threads took since the start */
+    double compilerShare() {
+        Map<String, Long> after = ticksByThread();
+        long total = 0;
+        long compiling = 0;
+        for (var thread : after.entrySet()) {
+            long ticks = thread.getValue() - before.getOrDefault(thread.getKey(), 0L);
+            total += ticks;
+            compiling += thread.getKey().contains("CompilerThre") ? ticks : 0;
+        }
+        return total == 0 ? 0 : compiling / (double) total;
     }
 
     /** Thread id and name to user plus system ticks; a thread that ended since is not counted. */
@@ -74,14 +90,34 @@ final class CpuUse {
     }
 
     private double redisSeconds() {
-        RedisClient client = RedisClient.create(redisUrl);
-        try (var connection = client.connect()) {
-            Matcher m = REDIS_CPU.matcher(connection.sync().info("cpu"));
+        return redis(commands -> {
+            Matcher m = REDIS_CPU.matcher(commands.info("cpu"));
             double total = 0;
             while (m.find()) {
                 total += Double.parseDouble(m.group(1));
             }
             return total;
+        });
+    }
+
+    private String redisCommands(int messages) {
+        Matcher m = COMMAND_CALLS.matcher(redis(commands -> commands.info("commandstats")));
+        Map<String, Double> perMessage = new TreeMap<>();
+        while (m.find()) {
+            perMessage.put(m.group(1), Long.parseLong(m.group(2)) / (double) messages);
+        }
+        StringBuilder out = new StringBuilder();
+        perMessage.entrySet().stream()
+                .filter(e -> e.getValue() >= 0.05)
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .forEach(e -> out.append(String.format(" %s %.1f", e.getKey(), e.getValue())));
+        return out.toString();
+    }
+
+    private <T> T redis(java.util.function.Function<io.lettuce.core.api.sync.RedisCommands<String, String>, T> call) {
+        RedisClient client = RedisClient.create(redisUrl);
+        try (var connection = client.connect()) {
+            return call.apply(connection.sync());
         } finally {
             client.shutdown();
         }
