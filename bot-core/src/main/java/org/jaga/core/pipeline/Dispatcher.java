@@ -18,13 +18,15 @@ public final class Dispatcher {
 
     /** @return completes when the entry is delivered, or dead; fails when it should be tried again */
     public Mono<Void> dispatch(Delivery<OutboundMessage> delivery, WorkQueue<OutboundMessage> queue) {
-        return outbox.wasSent(delivery.value().id())
-                .flatMap(sent -> sent
-                        ? queue.ack(delivery)
-                        : sender.send(delivery.value())
-                                .then(outbox.sent(delivery))
-                                .onErrorResume(
-                                        error -> error instanceof DeliveryFailed failed && !failed.retriable(),
-                                        error -> queue.deadLetter(delivery, error.getMessage())));
+        Mono<Boolean> sentBefore = sender.remembersWhatItSent()
+                ? Mono.just(false)
+                : outbox.wasSent(delivery.value().id());
+        return sentBefore.flatMap(sent -> sent
+                ? queue.ack(delivery)
+                : sender.send(delivery.value())
+                        .then(outbox.sent(delivery))
+                        .onErrorResume(
+                                error -> error instanceof DeliveryFailed failed && !failed.retriable(),
+                                error -> queue.deadLetter(delivery, error.getMessage())));
     }
 }

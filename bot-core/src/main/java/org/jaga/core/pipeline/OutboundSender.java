@@ -14,4 +14,12 @@ public interface OutboundSender {
      *     saying whether trying again may help
      */
     Mono<Void> send(OutboundMessage message);
+
+    /**
+     * @return true when the sender itself records what it sent and never sends a message twice, so
+     *     the pipeline need not look up whether it was sent before handing it over
+     */
+    default boolean remembersWhatItSent() {
+        return false;
+    }
 }

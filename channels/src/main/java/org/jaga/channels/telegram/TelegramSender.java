@@ -49,6 +49,12 @@ final class TelegramSender implements OutboundSender {
         return Channel.TELEGRAM;
     }
 
+    /** Every part sent is in its receipt, and a message all of whose parts were sent sends nothing. */
+    @Override
+    public boolean remembersWhatItSent() {
+        return true;
+    }
+
     @Override
     public Mono<Void> send(OutboundMessage message) {
         for (Button button : message.buttons()) {
