@@ -1,7 +1,10 @@
 package org.jaga.channels.delivery;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import org.jaga.channels.ratelimit.Rate;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import reactor.core.publisher.Mono;
@@ -14,18 +17,25 @@ import reactor.core.publisher.Mono;
 public interface DeliveryReceipts {
 
     /**
-     * How far a message got, and whether its chat is blocked ({@link ChatBlocks}), in one read: the
-     * sender asks both before every message.
+     * How far a message got and whether its chat is blocked ({@link ChatBlocks}), in one step that
+     * also takes the rate-limit tokens for the next part when there is one to send to a chat that is
+     * not blocked: the sender asks this before every message.
+     *
+     * @param parts how many parts the message has
+     * @param rates the buckets each part takes a token from
      */
-    Mono<Progress> progress(String outboundId, ChatRef chat);
+    Mono<Progress> progress(String outboundId, ChatRef chat, int parts, List<Rate> rates);
 
     /**
      * @param partsSent how many parts of the message were sent; 0 when none
      * @param blocked why the chat is blocked, when it is
+     * @param tokenWait for the next part: zero when its tokens were taken, else how long to wait
+     *     before asking again; empty when none were asked (nothing left to send, or blocked)
      */
-    record Progress(int partsSent, Optional<String> blocked) {
+    record Progress(int partsSent, Optional<String> blocked, Optional<Duration> tokenWait) {
         public Progress {
             blocked = blocked == null ? Optional.empty() : blocked;
+            tokenWait = tokenWait == null ? Optional.empty() : tokenWait;
         }
     }
 

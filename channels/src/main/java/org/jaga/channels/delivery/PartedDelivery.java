@@ -2,6 +2,7 @@ package org.jaga.channels.delivery;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.jaga.channels.ratelimit.Rate;
 import org.jaga.channels.ratelimit.RateLimiter;
@@ -43,35 +44,44 @@ public final class PartedDelivery {
      */
     public Mono<Void> deliver(
             OutboundMessage message, List<Rate> rates, int parts, IntFunction<Mono<String>> sendPart) {
-        return receipts.progress(message.id(), message.chat())
-                .flatMapMany(progress -> {
-                    int done = progress.partsSent();
-                    if (done < parts && progress.blocked().isPresent()) {
-                        return Flux.error(new ChatBlocked(
-                                message.chat(), progress.blocked().get()));
-                    }
-                    return Flux.range(done, Math.max(0, parts - done));
-                })
-                .concatMap(part -> throttle(rates)
-                        .then(Mono.defer(() -> sendPart.apply(part)).retryWhen(serverTrouble()))
-                        .onErrorResume(Throttled.class, throttled -> limiter.pause(
-                                        throttled.bucket(),
-                                        throttled.retryAfter().orElse(Duration.ofSeconds(1)))
-                                .then(Mono.error(throttled)))
-                        .flatMap(platformId -> receipts.partSent(message.id(), message.chat(), part, platformId)))
-                .then();
+        return receipts.progress(message.id(), message.chat(), parts, rates).flatMap(progress -> {
+            int done = progress.partsSent();
+            if (done >= parts) {
+                return Mono.empty();
+            }
+            if (progress.blocked().isPresent()) {
+                return Mono.error(
+                        new ChatBlocked(message.chat(), progress.blocked().get()));
+            }
+            return Flux.range(done, parts - done)
+                    .concatMap(part -> (part == done ? tokens(progress.tokenWait(), rates) : throttle(rates))
+                            .then(Mono.defer(() -> sendPart.apply(part)).retryWhen(serverTrouble()))
+                            .onErrorResume(Throttled.class, throttled -> limiter.pause(
+                                            throttled.bucket(),
+                                            throttled.retryAfter().orElse(Duration.ofSeconds(1)))
+                                    .then(Mono.error(throttled)))
+                            .flatMap(platformId -> receipts.partSent(message.id(), message.chat(), part, platformId)))
+                    .then();
+        });
+    }
+
+    /** The first part's tokens were asked for with the progress: taken, or a wait. */
+    private Mono<Void> tokens(Optional<Duration> asked, List<Rate> rates) {
+        return asked.map(wait -> waitAndRetry(wait, rates)).orElseGet(() -> throttle(rates));
     }
 
     private Mono<Void> throttle(List<Rate> rates) {
-        return limiter.acquire(rates).flatMap(wait -> {
-            if (wait.isZero()) {
-                return Mono.empty();
-            }
-            if (wait.compareTo(WAIT_IN_PLACE) <= 0) {
-                return Mono.delay(wait).then(Mono.defer(() -> throttle(rates)));
-            }
-            return Mono.error(DeliveryFailed.forNow("rate limit: waiting " + wait.toMillis() + " ms", wait));
-        });
+        return limiter.acquire(rates).flatMap(wait -> waitAndRetry(wait, rates));
+    }
+
+    private Mono<Void> waitAndRetry(Duration wait, List<Rate> rates) {
+        if (wait.isZero()) {
+            return Mono.empty();
+        }
+        if (wait.compareTo(WAIT_IN_PLACE) <= 0) {
+            return Mono.delay(wait).then(Mono.defer(() -> throttle(rates)));
+        }
+        return Mono.error(DeliveryFailed.forNow("rate limit: waiting " + wait.toMillis() + " ms", wait));
     }
 
     private static Retry serverTrouble() {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jaga.channels.ratelimit.Rate;
+import org.jaga.channels.ratelimit.RateLimiter;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import org.jaga.core.redis.KeySpace;
@@ -25,7 +27,7 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
 
     private final RedisReactiveCommands<String, String> commands;
     private final KeySpace keys;
-    private final RedisScript progress;
+    private final RedisScript start;
     private final RedisMessageTrail trail;
     private final RedisScript partSent;
     private final RedisScript reported;
@@ -33,7 +35,7 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
     RedisDeliveryReceipts(RedisReactiveCommands<String, String> commands, KeySpace keys, RedisMessageTrail trail) {
         this.commands = commands;
         this.keys = keys;
-        this.progress = RedisScript.load(RedisDeliveryReceipts.class, "progress.lua", commands);
+        this.start = RedisScript.load(RedisDeliveryReceipts.class, RateLimiter.BUCKETS_SCRIPT, "start.lua", commands);
         this.trail = trail;
         this.partSent = RedisScript.load(RedisDeliveryReceipts.class, "part-sent.lua", commands);
         this.reported = RedisScript.load(RedisDeliveryReceipts.class, "reported.lua", commands);
@@ -52,15 +54,20 @@ final class RedisDeliveryReceipts implements DeliveryReceipts {
     }
 
     @Override
-    public Mono<Progress> progress(String outboundId, ChatRef chat) {
-        String[] scriptKeys = {receiptKey(outboundId), RedisChatBlocks.key(keys, chat)};
-        return progress.runForText(commands, scriptKeys).map(text -> {
-            int newline = text.indexOf('\n');
-            String blocked = text.substring(newline + 1);
-            return new Progress(
-                    Integer.parseInt(text.substring(0, newline)),
-                    blocked.isEmpty() ? Optional.empty() : Optional.of(blocked));
-        });
+    public Mono<Progress> progress(String outboundId, ChatRef chat, int parts, List<Rate> rates) {
+        List<String> scriptKeys = new ArrayList<>(List.of(receiptKey(outboundId), RedisChatBlocks.key(keys, chat)));
+        rates.forEach(rate -> scriptKeys.add(RateLimiter.bucketKey(keys, rate.bucket())));
+        List<String> arguments = new ArrayList<>(List.of(Integer.toString(parts)));
+        arguments.addAll(RateLimiter.bucketArguments(rates));
+        return start.runForText(commands, scriptKeys.toArray(String[]::new), arguments.toArray(String[]::new))
+                .map(text -> {
+                    String[] fields = text.split("\n", 3);
+                    long wait = Long.parseLong(fields[1]);
+                    return new Progress(
+                            Integer.parseInt(fields[0]),
+                            fields[2].isEmpty() ? Optional.empty() : Optional.of(fields[2]),
+                            wait < 0 ? Optional.empty() : Optional.of(Duration.ofMillis(wait)));
+                });
     }
 
     @Override

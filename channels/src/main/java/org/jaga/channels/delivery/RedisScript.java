@@ -21,12 +21,28 @@ public final class RedisScript {
 
     /** @param name the resource name relative to {@code owner}'s package */
     public static RedisScript load(Class<?> owner, String name, RedisReactiveCommands<String, String> commands) {
+        return load(commands, read(owner, name));
+    }
+
+    /**
+     * @param library Lua functions the script calls, prepended to it (Redis scripts cannot load
+     *     one another), e.g. {@code /org/jaga/channels/ratelimit/buckets.lua}
+     */
+    public static RedisScript load(
+            Class<?> owner, String library, String name, RedisReactiveCommands<String, String> commands) {
+        return load(commands, read(owner, library) + "\n" + read(owner, name));
+    }
+
+    private static RedisScript load(RedisReactiveCommands<String, String> commands, String source) {
+        return new RedisScript(source, commands.digest(source));
+    }
+
+    private static String read(Class<?> owner, String name) {
         try (InputStream in = owner.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing script " + name);
             }
-            String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new RedisScript(source, commands.digest(source));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -12,6 +12,7 @@ import reactor.core.publisher.Mono;
  * hold across instances and across a restart.
  */
 final class RedisRateLimiter implements RateLimiter {
+
     private final RedisReactiveCommands<String, String> commands;
     private final KeySpace keys;
     private final RedisScript acquire;
@@ -20,21 +21,18 @@ final class RedisRateLimiter implements RateLimiter {
     RedisRateLimiter(RedisReactiveCommands<String, String> commands, KeySpace keys) {
         this.commands = commands;
         this.keys = keys;
-        this.acquire = RedisScript.load(RedisRateLimiter.class, "acquire.lua", commands);
+        this.acquire = RedisScript.load(RedisRateLimiter.class, BUCKETS_SCRIPT, "acquire.lua", commands);
         this.pause = RedisScript.load(RedisRateLimiter.class, "pause.lua", commands);
     }
 
     private String key(String bucket) {
-        return keys.key("rate:" + bucket);
+        return RateLimiter.bucketKey(keys, bucket);
     }
 
     @Override
     public Mono<Duration> acquire(List<Rate> rates) {
         String[] bucketKeys = rates.stream().map(rate -> key(rate.bucket())).toArray(String[]::new);
-        String[] args = rates.stream()
-                .flatMap(rate ->
-                        java.util.stream.Stream.of(Double.toString(rate.perSecond()), Integer.toString(rate.burst())))
-                .toArray(String[]::new);
+        String[] args = RateLimiter.bucketArguments(rates).toArray(String[]::new);
         return acquire.run(commands, bucketKeys, args).map(Duration::ofMillis);
     }
 
