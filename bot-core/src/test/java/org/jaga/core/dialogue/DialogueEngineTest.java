@@ -25,34 +25,11 @@ class DialogueEngineTest {
     private final DialogueEngine engine = Engines.standard(Clock.fixed(NOW, ZoneOffset.UTC));
     private final Replies replies = new Replies();
     private final ChatRef chat = new ChatRef(Channel.TELEGRAM, "42");
-    private Conversation conversation = Conversation.start(chat, NOW);
-    private int counter;
-
-    private Outcome say(String text) {
-        return send(InboundMessage.text(chat, "m" + counter++, text, NOW));
-    }
-
-    private Outcome tap(String payload) {
-        return send(new InboundMessage(
-                chat,
-                "m" + counter++,
-                "",
-                Optional.of(payload),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                NOW));
-    }
-
-    private Outcome send(InboundMessage message) {
-        Outcome outcome = engine.handle(conversation, message);
-        conversation = outcome.conversation();
-        return outcome;
-    }
+    private final Person person = new Person(engine, Conversation.start(chat, NOW), NOW);
 
     @Test
     void greetingShowsTheNumberedMenuWithAButtonPerChoice() {
-        Outcome outcome = say("hi");
+        Outcome outcome = person.say("hi");
 
         assertThat(outcome.said()).hasSize(1);
         Said menu = outcome.said().get(0);
@@ -65,24 +42,24 @@ class DialogueEngineTest {
 
     @Test
     void menuNumberChoosesTheIntentInAnyScriptsDigits() {
-        assertThat(say("1").said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "check.prompt"));
-        assertThat(conversation.step()).isEqualTo(Step.AWAITING_OFFER);
+        assertThat(person.say("1").said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "check.prompt"));
+        assertThat(person.conversation().step()).isEqualTo(Step.AWAITING_OFFER);
 
-        conversation = Conversation.start(chat, NOW);
-        say("๒");
-        assertThat(conversation.step()).isEqualTo(Step.AWAITING_RECRUITER);
+        person.continueFrom(Conversation.start(chat, NOW));
+        person.say("๒");
+        assertThat(person.conversation().step()).isEqualTo(Step.AWAITING_RECRUITER);
     }
 
     @Test
     void buttonPayloadChoosesTheIntent() {
-        tap(Intent.REPORT.payload());
+        person.tap(Intent.REPORT.payload());
 
-        assertThat(conversation.step()).isEqualTo(Step.AWAITING_REPORT);
+        assertThat(person.conversation().step()).isEqualTo(Step.AWAITING_REPORT);
     }
 
     @Test
     void answersInTheLanguageThePersonWritesIn() {
-        Outcome outcome = say("สวัสดีครับ");
+        Outcome outcome = person.say("สวัสดีครับ");
 
         assertThat(outcome.conversation().language()).contains(Language.THAI);
         assertThat(outcome.said().get(outcome.said().size() - 1).text())
@@ -91,22 +68,22 @@ class DialogueEngineTest {
 
     @Test
     void understandsWhatThePersonWantsInTheirLanguage() {
-        say("สวัสดีครับ อยากตรวจสอบงานนี้");
+        person.say("สวัสดีครับ อยากตรวจสอบงานนี้");
 
-        assertThat(conversation.step()).isEqualTo(Step.AWAITING_OFFER);
+        assertThat(person.conversation().step()).isEqualTo(Step.AWAITING_OFFER);
     }
 
     @Test
     void keepsTheConversationsLanguageForMessagesWithoutWords() {
-        say("สวัสดีครับ");
-        Outcome outcome = say("3");
+        person.say("สวัสดีครับ");
+        Outcome outcome = person.say("3");
 
         assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.THAI, "ask.prompt"));
     }
 
     @Test
     void pastedOfferIsCheckedWithoutGoingThroughTheMenu() {
-        Outcome outcome = say("URGENT hiring customer service staff for Cambodia, salary 1500 USD per month, "
+        Outcome outcome = person.say("URGENT hiring customer service staff for Cambodia, salary 1500 USD per month, "
                 + "no experience needed, free flight ticket and accommodation, contact on Telegram @fastjob");
 
         Said report = outcome.said().get(0);
@@ -116,13 +93,13 @@ class DialogueEngineTest {
         assertThat(report.buttons())
                 .extracting(b -> b.payload())
                 .containsExactly(Intent.REPORT.payload(), Intent.ASK_QUESTION.payload(), Intent.DISTRESS.payload());
-        assertThat(conversation.step()).isEqualTo(Step.IDLE);
+        assertThat(person.conversation().step()).isEqualTo(Step.IDLE);
     }
 
     @Test
     void aKnownScamCompanyIsNamedAsSuchWhenARecruiterIsChecked() {
-        say("2");
-        Outcome outcome = say("Prince Holding Group Co., Ltd.");
+        person.say("2");
+        Outcome outcome = person.say("Prince Holding Group Co., Ltd.");
 
         assertThat(outcome.said().get(0).text())
                 .contains(replies.text(Language.ENGLISH, "recruiter.status.KNOWN_SCAM"));
@@ -130,7 +107,7 @@ class DialogueEngineTest {
 
     @Test
     void anOfferIsExplainedInThePersonsLanguage() {
-        Outcome outcome = say("รับสมัครพนักงานแอดมิน ทำงานที่กัมพูชา ไม่ต้องมีประสบการณ์ เงินเดือน 50,000 บาท "
+        Outcome outcome = person.say("รับสมัครพนักงานแอดมิน ทำงานที่กัมพูชา ไม่ต้องมีประสบการณ์ เงินเดือน 50,000 บาท "
                 + "บินฟรี มีที่พักฟรี ติดต่อทางไลน์เท่านั้น รีบสมัครด่วน รับจำนวนจำกัด");
 
         assertThat(outcome.said().get(0).text())
@@ -140,31 +117,31 @@ class DialogueEngineTest {
 
     @Test
     void distressRaisesTheEventAtOnceAndAsksOneNeutralQuestion() {
-        say("1");
-        Outcome outcome = say("please help me they took my passport and I cannot leave");
+        person.say("1");
+        Outcome outcome = person.say("please help me they took my passport and I cannot leave");
 
         assertThat(outcome.events()).singleElement().isInstanceOf(DistressDetected.class);
         assertThat(outcome.said()).singleElement().satisfies(said -> {
             assertThat(said.text()).isEqualTo(replies.text(Language.ENGLISH, "help.ack"));
             assertThat(said.text()).doesNotContainIgnoringCase("passport").doesNotContainIgnoringCase("police");
         });
-        assertThat(conversation.step()).isEqualTo(Step.ASKING_SAFE_TO_TALK);
-        assertThat(conversation.fact("distress")).contains("true");
+        assertThat(person.conversation().step()).isEqualTo(Step.ASKING_SAFE_TO_TALK);
+        assertThat(person.conversation().fact("distress")).contains("true");
     }
 
     @Test
     void distressAnswerIsRecordedAndSkippable() {
-        say("help me please, I am trapped");
-        say("no");
+        person.say("help me please, I am trapped");
+        person.say("no");
 
-        assertThat(conversation.fact("safeToTalk")).contains("NO");
-        assertThat(conversation.step()).isEqualTo(Step.IDLE);
+        assertThat(person.conversation().fact("safeToTalk")).contains("NO");
+        assertThat(person.conversation().step()).isEqualTo(Step.IDLE);
     }
 
     @Test
     void reportIsFiledAsAnEventWithWhatThePersonWrote() {
-        tap(Intent.REPORT.payload());
-        Outcome outcome = say("Agency Sunrise Jobs took 20000 baht and disappeared, phone 0812345678");
+        person.tap(Intent.REPORT.payload());
+        Outcome outcome = person.say("Agency Sunrise Jobs took 20000 baht and disappeared, phone 0812345678");
 
         assertThat(outcome.events()).singleElement().isInstanceOfSatisfying(ReportFiled.class, report -> {
             assertThat(report.text()).contains("Sunrise Jobs");
@@ -175,11 +152,11 @@ class DialogueEngineTest {
 
     @Test
     void forgettingNeedsConfirmation() {
-        Outcome asked = say("7");
+        Outcome asked = person.say("7");
         assertThat(asked.forget()).isFalse();
         assertThat(asked.said().get(0).buttons()).hasSize(2);
 
-        Outcome done = tap(Answer.YES.payload());
+        Outcome done = person.tap(Answer.YES.payload());
 
         assertThat(done.forget()).isTrue();
         assertThat(done.events()).singleElement().isInstanceOf(ForgetRequested.class);
@@ -188,8 +165,8 @@ class DialogueEngineTest {
 
     @Test
     void forgettingIsCancelledByNo() {
-        say("7");
-        Outcome kept = say("no");
+        person.say("7");
+        Outcome kept = person.say("no");
 
         assertThat(kept.forget()).isFalse();
         assertThat(kept.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "forget.kept"));
@@ -197,7 +174,7 @@ class DialogueEngineTest {
 
     @Test
     void unknownTextGetsAnApologyAndTheMenu() {
-        Outcome outcome = say("banana");
+        Outcome outcome = person.say("banana");
 
         assertThat(outcome.said()).hasSize(2);
         assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "fallback"));
@@ -205,7 +182,7 @@ class DialogueEngineTest {
 
     @Test
     void photoWithoutCaptionIsAnsweredPolitely() {
-        Outcome outcome = send(new InboundMessage(
+        Outcome outcome = person.send(new InboundMessage(
                 chat,
                 "p1",
                 "",
@@ -220,25 +197,25 @@ class DialogueEngineTest {
 
     @Test
     void deletionsAndReactionsAreRecordedSilently() {
-        assertThat(send(InboundMessage.event(chat, "d1", InboundKind.DELETED, NOW))
+        assertThat(person.send(InboundMessage.event(chat, "d1", InboundKind.DELETED, NOW))
                         .said())
                 .isEmpty();
-        assertThat(send(InboundMessage.event(chat, "r1", InboundKind.REACTION, NOW))
+        assertThat(person.send(InboundMessage.event(chat, "r1", InboundKind.REACTION, NOW))
                         .said())
                 .isEmpty();
     }
 
     @Test
     void blockingIsRecordedAndNotAnswered() {
-        Outcome outcome = send(InboundMessage.event(chat, "b1", InboundKind.BLOCKED, NOW));
+        Outcome outcome = person.send(InboundMessage.event(chat, "b1", InboundKind.BLOCKED, NOW));
 
         assertThat(outcome.said()).isEmpty();
-        assertThat(conversation.fact(DialogueEngine.FACT_BLOCKED)).contains("true");
+        assertThat(person.conversation().fact(DialogueEngine.FACT_BLOCKED)).contains("true");
     }
 
     @Test
     void unsupportedKindsAreAnsweredPolitely() {
-        Outcome outcome = send(InboundMessage.event(chat, "u1", InboundKind.UNSUPPORTED, NOW));
+        Outcome outcome = person.send(InboundMessage.event(chat, "u1", InboundKind.UNSUPPORTED, NOW));
 
         assertThat(outcome.said())
                 .singleElement()
@@ -248,7 +225,7 @@ class DialogueEngineTest {
 
     @Test
     void anEditedMessageIsReadAgain() {
-        Outcome outcome = send(InboundMessage.text(chat, "edit:1:2", "please help me, I am trapped", NOW)
+        Outcome outcome = person.send(InboundMessage.text(chat, "edit:1:2", "please help me, I am trapped", NOW)
                 .ofKind(InboundKind.EDITED));
 
         assertThat(outcome.events()).singleElement().isInstanceOf(DistressDetected.class);
@@ -256,9 +233,9 @@ class DialogueEngineTest {
 
     @Test
     void asksWhatRespondersNeedOneQuestionAtATime() {
-        say("please help me, I am locked in and they took my passport");
-        say("yes");
-        Outcome located = send(new InboundMessage(
+        person.say("please help me, I am locked in and they took my passport");
+        person.say("yes");
+        Outcome located = person.send(new InboundMessage(
                 chat,
                 "loc",
                 "",
@@ -270,46 +247,46 @@ class DialogueEngineTest {
         assertThat(located.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
         // eight countries, "skip", and (on Telegram) the offer to wipe the chat
         assertThat(located.said().get(0).buttons()).hasSize(10);
-        tap("nationality:PH");
-        say("3");
-        Outcome last = say("tonight after 11");
+        person.tap("nationality:PH");
+        person.say("3");
+        Outcome last = person.say("tonight after 11");
 
         assertThat(last.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.thanks"));
-        assertThat(conversation.facts())
+        assertThat(person.conversation().facts())
                 .containsEntry("safeToTalk", "YES")
                 .containsEntry("location", "shared")
                 .containsEntry("lat", "16.69")
                 .containsEntry("nationality", "PH")
                 .containsEntry("people", "3")
                 .containsEntry("nextContact", "tonight after 11");
-        assertThat(conversation.step()).isEqualTo(Step.IDLE);
+        assertThat(person.conversation().step()).isEqualTo(Step.IDLE);
     }
 
     @Test
     void everyQuestionCanBeSkipped() {
-        say("help me please, I am trapped");
-        say("yes");
-        Outcome next = tap("answer:SKIP");
+        person.say("help me please, I am trapped");
+        person.say("yes");
+        Outcome next = person.tap("answer:SKIP");
 
         assertThat(next.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
-        assertThat(conversation.fact("location")).contains("skipped");
+        assertThat(person.conversation().fact("location")).contains("skipped");
     }
 
     @Test
     void readsATypedNationalityInThePersonsLanguage() {
-        say("tolong saya, paspor saya ditahan dan saya tidak bisa keluar");
-        say("ya");
-        say("di dekat Myawaddy");
-        say("saya dari indonesia");
+        person.say("tolong saya, paspor saya ditahan dan saya tidak bisa keluar");
+        person.say("ya");
+        person.say("di dekat Myawaddy");
+        person.say("saya dari indonesia");
 
-        assertThat(conversation.fact("nationality")).contains("ID");
+        assertThat(person.conversation().fact("nationality")).contains("ID");
     }
 
     @Test
     void whileACaseIsOpenMessagesAreNotedWithoutTheMenu() {
-        say("help me please, I am trapped");
-        say("no");
-        Outcome later = say("hello? anyone?");
+        person.say("help me please, I am trapped");
+        person.say("no");
+        Outcome later = person.say("hello? anyone?");
 
         assertThat(later.said())
                 .singleElement()
@@ -320,7 +297,7 @@ class DialogueEngineTest {
 
     @Test
     void aQuestionIsAnsweredFromTheVettedAdvisories() {
-        Outcome outcome = say("Can I work in Thailand on a tourist visa?");
+        Outcome outcome = person.say("Can I work in Thailand on a tourist visa?");
 
         String answer = outcome.said().get(0).text();
         assertThat(answer).containsIgnoringCase("work permit");
@@ -329,8 +306,8 @@ class DialogueEngineTest {
 
     @Test
     void aQuestionWithoutAVettedAnswerSaysSo() {
-        say("3");
-        Outcome outcome = say("what is the weather like on the moon today?");
+        person.say("3");
+        Outcome outcome = person.say("what is the weather like on the moon today?");
 
         assertThat(outcome.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "ask.noAnswer"));
     }

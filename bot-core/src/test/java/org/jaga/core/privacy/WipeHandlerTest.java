@@ -5,12 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Optional;
 import org.jaga.core.conversation.Conversation;
 import org.jaga.core.conversation.Step;
 import org.jaga.core.dialogue.DialogueEngine;
 import org.jaga.core.dialogue.Engines;
 import org.jaga.core.dialogue.Outcome;
+import org.jaga.core.dialogue.Person;
 import org.jaga.core.handover.MessageForResponder;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.Channel;
@@ -30,52 +30,29 @@ class WipeHandlerTest {
 
     private final DialogueEngine engine = Engines.standard(Clock.fixed(NOW, ZoneOffset.UTC));
     private final Replies replies = new Replies();
-    private Conversation conversation = Conversation.start(TELEGRAM, NOW);
-    private int counter;
-
-    private Outcome say(String text) {
-        return send(InboundMessage.text(conversation.chat(), "m" + counter++, text, NOW));
-    }
-
-    private Outcome tap(String payload) {
-        return send(new InboundMessage(
-                conversation.chat(),
-                "m" + counter++,
-                "",
-                Optional.of(payload),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                NOW));
-    }
-
-    private Outcome send(InboundMessage message) {
-        Outcome outcome = engine.handle(conversation, message);
-        conversation = outcome.conversation();
-        return outcome;
-    }
+    private final Person person = new Person(engine, Conversation.start(TELEGRAM, NOW), NOW);
 
     @Test
     void aTapOfTheOfferRaisesTheWipeSaysNothingAndLeavesTheQuestionWaiting() {
-        say("please help me, I am locked in and they took my passport");
-        say("yes");
+        person.say("please help me, I am locked in and they took my passport");
+        person.say("yes");
 
-        Outcome wiped = tap("wipe:CHAT:en");
+        Outcome wiped = person.tap("wipe:CHAT:en");
 
         assertThat(wiped.said()).isEmpty();
         assertThat(wiped.forget()).isFalse();
         assertThat(wiped.events()).singleElement().isEqualTo(new WipeRequested(TELEGRAM, NOW));
-        assertThat(conversation.step()).isEqualTo(Step.ASKING_LOCATION);
-        assertThat(conversation.fact("distress")).contains("true");
+        assertThat(person.conversation().step()).isEqualTo(Step.ASKING_LOCATION);
+        assertThat(person.conversation().fact("distress")).contains("true");
 
-        Outcome answered = tap("answer:SKIP");
+        Outcome answered = person.tap("answer:SKIP");
         assertThat(answered.said().get(0).text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"/wipe", "/clear", " /WIPE ", "/wipe@JagaBot"})
     void aTypedCommandWipesToo(String command) {
-        Outcome wiped = say(command);
+        Outcome wiped = person.say(command);
 
         assertThat(wiped.said()).isEmpty();
         assertThat(wiped.events()).singleElement().isInstanceOf(WipeRequested.class);
@@ -83,10 +60,10 @@ class WipeHandlerTest {
 
     @Test
     void aTypedCommandWipesWhileACaseIsOpenWithoutRaisingDistressAgain() {
-        say("please help me, I am locked in and they took my passport");
-        say("no");
+        person.say("please help me, I am locked in and they took my passport");
+        person.say("no");
 
-        Outcome wiped = say("/wipe");
+        Outcome wiped = person.say("/wipe");
 
         assertThat(wiped.said()).isEmpty();
         assertThat(wiped.events()).singleElement().isInstanceOf(WipeRequested.class);
@@ -95,26 +72,26 @@ class WipeHandlerTest {
 
     @Test
     void wipesWhileAResponderHoldsTheConversationAndTellsTheResponder() {
-        conversation = conversation.heldBy("amina");
+        person.continueFrom(person.conversation().heldBy("amina"));
 
-        Outcome wiped = tap("wipe:CHAT:en");
+        Outcome wiped = person.tap("wipe:CHAT:en");
 
         assertThat(wiped.said()).isEmpty();
         assertThat(wiped.events())
                 .containsExactly(new WipeRequested(TELEGRAM, NOW), new MessageForResponder(TELEGRAM, "amina", NOW));
-        assertThat(conversation.responder()).contains("amina");
+        assertThat(person.conversation().responder()).contains("amina");
     }
 
     @Test
     void wordsAboutWipingAreNotTheCommand() {
-        assertThat(say("how do I wipe my phone?").events()).noneMatch(WipeRequested.class::isInstance);
-        assertThat(say("/wipe everything").events()).noneMatch(WipeRequested.class::isInstance);
+        assertThat(person.say("how do I wipe my phone?").events()).noneMatch(WipeRequested.class::isInstance);
+        assertThat(person.say("/wipe everything").events()).noneMatch(WipeRequested.class::isInstance);
     }
 
     @Test
     void anEditIntoTheCommandIsNotARequest() {
-        Outcome edited =
-                send(InboundMessage.text(TELEGRAM, "edit:1:2", "/wipe", NOW).ofKind(InboundKind.EDITED));
+        Outcome edited = person.send(
+                InboundMessage.text(TELEGRAM, "edit:1:2", "/wipe", NOW).ofKind(InboundKind.EDITED));
 
         assertThat(edited.events()).noneMatch(WipeRequested.class::isInstance);
     }
@@ -124,10 +101,10 @@ class WipeHandlerTest {
             value = Channel.class,
             names = {"WHATSAPP", "MESSENGER", "WEBCHAT"})
     void isNoRequestWhereTheBotCannotDeleteTheChat(Channel channel) {
-        conversation = Conversation.start(new ChatRef(channel, "4242"), NOW);
+        person.continueFrom(Conversation.start(new ChatRef(channel, "4242"), NOW));
 
-        assertThat(say("/wipe").events()).noneMatch(WipeRequested.class::isInstance);
-        assertThat(tap("wipe:CHAT:en").events()).noneMatch(WipeRequested.class::isInstance);
+        assertThat(person.say("/wipe").events()).noneMatch(WipeRequested.class::isInstance);
+        assertThat(person.tap("wipe:CHAT:en").events()).noneMatch(WipeRequested.class::isInstance);
     }
 
     @ParameterizedTest

@@ -6,17 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import org.jaga.core.conversation.Conversation;
 import org.jaga.core.dialogue.DialogueEngine;
 import org.jaga.core.dialogue.Engines;
 import org.jaga.core.dialogue.Outcome;
+import org.jaga.core.dialogue.Person;
 import org.jaga.core.dialogue.Said;
 import org.jaga.core.language.Replies;
 import org.jaga.core.message.Button;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
-import org.jaga.core.message.InboundMessage;
 import org.jaga.knowledge.language.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,33 +28,11 @@ class DistressHandlerTest {
 
     private final DialogueEngine engine = Engines.standard(Clock.fixed(NOW, ZoneOffset.UTC));
     private final Replies replies = new Replies();
-    private Conversation conversation;
-    private int counter;
-
-    private Outcome say(String text) {
-        return send(InboundMessage.text(conversation.chat(), "m" + counter++, text, NOW));
-    }
-
-    private Outcome tap(String payload) {
-        return send(new InboundMessage(
-                conversation.chat(),
-                "m" + counter++,
-                "",
-                Optional.of(payload),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                NOW));
-    }
-
-    private Outcome send(InboundMessage message) {
-        Outcome outcome = engine.handle(conversation, message);
-        conversation = outcome.conversation();
-        return outcome;
-    }
+    private final Person person =
+            new Person(engine, Conversation.start(new ChatRef(Channel.TELEGRAM, "4242"), NOW), NOW);
 
     private void startOn(Channel channel) {
-        conversation = Conversation.start(new ChatRef(channel, "4242"), NOW);
+        person.continueFrom(Conversation.start(new ChatRef(channel, "4242"), NOW));
     }
 
     private static Said only(Outcome outcome) {
@@ -71,7 +48,7 @@ class DistressHandlerTest {
     void offersToWipeTheChatBelowTheFirstQuestionOnTelegram() {
         startOn(Channel.TELEGRAM);
 
-        Said ack = only(say(PLEA));
+        Said ack = only(person.say(PLEA));
 
         assertThat(ack.text()).isEqualTo(replies.text(Language.ENGLISH, "help.ack"));
         assertThat(payloads(ack)).containsExactly("answer:YES", "answer:NO", "wipe:CHAT:en");
@@ -85,48 +62,50 @@ class DistressHandlerTest {
     void offersNoWipeWhereTheBotCannotDeleteTheChat(Channel channel) {
         startOn(channel);
 
-        assertThat(payloads(only(say(PLEA)))).containsExactly("answer:YES", "answer:NO");
-        assertThat(payloads(only(say("yes")))).containsExactly("answer:SKIP");
-        assertThat(payloads(only(tap("answer:SKIP")))).hasSize(9).doesNotContain("wipe:CHAT:en");
+        assertThat(payloads(only(person.say(PLEA)))).containsExactly("answer:YES", "answer:NO");
+        assertThat(payloads(only(person.say("yes")))).containsExactly("answer:SKIP");
+        assertThat(payloads(only(person.tap("answer:SKIP")))).hasSize(9).doesNotContain("wipe:CHAT:en");
     }
 
     @Test
     void keepsEveryQuestionsAnswerButtonsAndOffersTheWipeBelowThem() {
         startOn(Channel.TELEGRAM);
-        say(PLEA);
+        person.say(PLEA);
 
-        Said location = only(say("yes"));
+        Said location = only(person.say("yes"));
         assertThat(location.text()).isEqualTo(replies.text(Language.ENGLISH, "help.askLocation"));
         assertThat(payloads(location)).containsExactly("answer:SKIP", "wipe:CHAT:en");
 
-        Said nationality = only(tap("answer:SKIP"));
+        Said nationality = only(person.tap("answer:SKIP"));
         assertThat(nationality.text()).isEqualTo(replies.text(Language.ENGLISH, "help.askNationality"));
         assertThat(payloads(nationality))
                 .hasSize(10)
                 .startsWith("nationality:ID")
                 .endsWith("answer:SKIP", "wipe:CHAT:en");
 
-        Said people = only(tap("nationality:PH"));
+        Said people = only(person.tap("nationality:PH"));
         assertThat(payloads(people)).containsExactly("answer:SKIP", "wipe:CHAT:en");
-        Said nextContact = only(say("3"));
+        Said nextContact = only(person.say("3"));
         assertThat(payloads(nextContact)).containsExactly("answer:SKIP", "wipe:CHAT:en");
 
-        Said thanks = only(say("tonight"));
+        Said thanks = only(person.say("tonight"));
         assertThat(thanks.text()).isEqualTo(replies.text(Language.ENGLISH, "help.thanks"));
         assertThat(payloads(thanks)).containsExactly("wipe:CHAT:en");
-        assertThat(conversation.facts()).containsEntry("nationality", "PH").containsEntry("people", "3");
+        assertThat(person.conversation().facts())
+                .containsEntry("nationality", "PH")
+                .containsEntry("people", "3");
     }
 
     @Test
     void offersTheWipeAgainWhenItIsNotSafeToTalkAndOnEveryLaterMessage() {
         startOn(Channel.TELEGRAM);
-        say(PLEA);
+        person.say(PLEA);
 
-        Said notSafe = only(say("no"));
+        Said notSafe = only(person.say("no"));
         assertThat(notSafe.text()).isEqualTo(replies.text(Language.ENGLISH, "help.notSafe"));
         assertThat(payloads(notSafe)).containsExactly("wipe:CHAT:en");
 
-        Said noted = only(say("are you there?"));
+        Said noted = only(person.say("are you there?"));
         assertThat(noted.text()).isEqualTo(replies.text(Language.ENGLISH, "help.noted"));
         assertThat(payloads(noted)).containsExactly("wipe:CHAT:en");
     }
@@ -135,9 +114,9 @@ class DistressHandlerTest {
     void labelsTheOfferInThePersonsLanguage() {
         startOn(Channel.TELEGRAM);
 
-        Said ack = only(say("ช่วยด้วย ฉันถูกขังอยู่ เขายึดพาสปอร์ตของฉันไป ออกไปไม่ได้"));
+        Said ack = only(person.say("ช่วยด้วย ฉันถูกขังอยู่ เขายึดพาสปอร์ตของฉันไป ออกไปไม่ได้"));
 
-        assertThat(conversation.language()).contains(Language.THAI);
+        assertThat(person.conversation().language()).contains(Language.THAI);
         Button wipe = ack.buttons().get(ack.buttons().size() - 1);
         assertThat(wipe.label()).isEqualTo(replies.text(Language.THAI, "button.wipe"));
         assertThat(wipe.payload()).isEqualTo("wipe:CHAT:th");
