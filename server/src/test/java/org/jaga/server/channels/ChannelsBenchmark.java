@@ -90,7 +90,10 @@ public final class ChannelsBenchmark {
         report("  acknowledgement during that run", e2eRate, e2e.ackNanos);
         printLossesAndDuplicates(e2e.count, 1_000_000_000L);
 
+        CpuUse ingestCpu = CpuUse.start(redis);
         Result ingest = load(webhook, ingestRate, seconds, 2_000_000_000L);
+        System.out.println("while ingesting (acknowledgements only, answering comes after):");
+        ingestCpu.report(ingest.count);
         report("webhook acknowledgement", ingestRate, ingest.ackNanos);
         System.out.printf("  non-200 answers: %d%n", ingest.failures.get());
         awaitReplies(ingest.count, 2_000_000_000L, Duration.ofSeconds(180));
