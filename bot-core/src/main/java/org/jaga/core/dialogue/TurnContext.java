@@ -59,6 +59,11 @@ public record TurnContext(
         return Outcome.of(conversation.awaiting(step)).say(text(textKey)).build();
     }
 
+    /** @return an outcome that says the bot reads only text, and leaves the conversation as it is */
+    public Outcome cannotRead() {
+        return Outcome.of(conversation).say(text("unsupported.attachment")).build();
+    }
+
     /** @return a single button back to the menu */
     public Button menuButton() {
         return button("button.menu", Intent.MENU.payload());

@@ -38,9 +38,7 @@ public final class CheckOfferHandler implements IntentHandler {
     @Override
     public Outcome resume(TurnContext turn) {
         if (turn.words().isEmpty()) {
-            return Outcome.of(turn.conversation())
-                    .say(turn.text("unsupported.attachment"))
-                    .build();
+            return turn.cannotRead();
         }
         CheckResult result = check.check(turn.words(), Optional.of(turn.language()));
         return Outcome.of(turn.conversation().awaiting(Step.IDLE))

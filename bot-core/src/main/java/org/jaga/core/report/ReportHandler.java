@@ -28,9 +28,7 @@ public final class ReportHandler implements IntentHandler {
     @Override
     public Outcome resume(TurnContext turn) {
         if (turn.words().isEmpty()) {
-            return Outcome.of(turn.conversation())
-                    .say(turn.text("unsupported.attachment"))
-                    .build();
+            return turn.cannotRead();
         }
         return Outcome.of(turn.conversation().awaiting(Step.IDLE))
                 .raise(new ReportFiled(
