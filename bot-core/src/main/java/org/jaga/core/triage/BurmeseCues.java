@@ -65,6 +65,7 @@ final class BurmeseCues {
                         Cue.weak(RELATIVE_ABROAD, "ဆက်သွယ်လို့\\s?မရ|အဆက်အသွယ်(?:…)?ပြတ်")),
                 LanguageCues.anywhere("(?!)"),
                 LanguageCues.anywhere("လား|တကယ်လို့|ဟုတ်လား|ဘေးကင်း"),
-                LanguageCues.anywhere("ရင်|လျှင်"));
+                LanguageCues.anywhere("ရင်|လျှင်"),
+                LanguageCues.anywhere("သတင်း|ဖော်ပြ|ထုတ်ပြန်|အစီရင်ခံ"));
     }
 }

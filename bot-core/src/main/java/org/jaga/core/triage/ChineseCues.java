@@ -85,6 +85,7 @@ final class ChineseCues {
                 LanguageCues.anywhere("没有|沒有|没|沒|不是|并没|並沒|未"),
                 LanguageCues.anywhere(
                         "吗|嗎|会不会|會不會|是不是|是否|万一|萬一|假如|要是|怎么样|怎麼樣|靠谱|靠譜|听说|聽說|有没有|有沒有|安全|怎么帮|怎麼幫|如何帮|如何幫|帮助被|幫助被"),
-                LanguageCues.anywhere("如果|会|會"));
+                LanguageCues.anywhere("如果|会|會"),
+                LanguageCues.anywhere("新闻|新聞|报道|報導|报导|據報|据报|消息称|消息稱|记者|記者|通报|通報|官方"));
     }
 }

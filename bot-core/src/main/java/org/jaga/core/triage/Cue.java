@@ -9,6 +9,10 @@ import java.util.regex.Pattern;
  * with spaces) and {@code …} for a gap of up to twenty characters within a clause (Thai, Burmese,
  * Khmer, Chinese). Every repetition is bounded, so no cue can backtrack catastrophically.
  *
+ * <p>A {@linkplain #near near} cue finds two sets of words in either order within one sentence
+ * ("passport" and "keep", "pay" and "go home"), so that it holds however the sentence is built;
+ * most people do not write the word order a phrase list expects.
+ *
  * @param weight 2 when the cue alone shows distress (it is personal and specific), 1 when it
  *     needs a second, different cue
  * @param negatable whether a negation just before it cancels it ("they did not take my
@@ -17,6 +21,8 @@ import java.util.regex.Pattern;
 record Cue(Concept concept, int weight, Pattern pattern, boolean negatable) {
     private static final String WORD_GAP = "(?:\\s+[^\\s.!?]+){0,3}\\s+";
     private static final String CLAUSE_GAP = "[^\\n.!?。！？]{0,20}";
+    private static final String SENTENCE_GAP = "[^\\n.!?。！？។៕။]{0,%d}?";
+    private static final int NEAR = 40;
 
     static Cue strong(Concept concept, String source) {
         return new Cue(concept, 2, compile(source), true);
@@ -29,6 +35,28 @@ record Cue(Concept concept, int weight, Pattern pattern, boolean negatable) {
     /** A cue that already contains its own negation, so that no negator cancels it. */
     static Cue fixed(Concept concept, int weight, String source) {
         return new Cue(concept, weight, compile(source), false);
+    }
+
+    /**
+     * A cue for two kinds of words said together, in either order, at most {@value #NEAR}
+     * characters apart within a sentence. A negation before the first of them cancels it.
+     *
+     * @param first alternatives, with the same {@code ~} and {@code …} shorthands as a cue
+     * @param second alternatives that must stand near one of {@code first}
+     */
+    static Cue near(Concept concept, int weight, String first, String second) {
+        return near(concept, weight, first, second, NEAR);
+    }
+
+    /** @see #near(Concept, int, String, String) with a gap of at most {@code reach} characters */
+    static Cue near(Concept concept, int weight, String first, String second, int reach) {
+        String gap = String.format(SENTENCE_GAP, reach);
+        return new Cue(
+                concept,
+                weight,
+                compile("(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first
+                        + ")"),
+                true);
     }
 
     private static Pattern compile(String source) {

@@ -2,7 +2,9 @@ package org.jaga.core.triage;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,6 +56,16 @@ final class CueReader {
         return hits;
     }
 
+    /** @return the distinct words of reporting of this language in the message */
+    Set<String> reportingWords(String folded) {
+        Set<String> found = new HashSet<>();
+        Matcher m = cues.reporting().matcher(folded);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
     private boolean stands(Cue cue, String folded, int start, int end, boolean questionInMessage) {
         if (cue.negatable() && negated(folded, start, end)) {
             return false;
@@ -61,14 +73,22 @@ final class CueReader {
         if (cue.concept().survivesQuestions()) {
             return true;
         }
-        String sentence = sentence(folded, start, end);
+        String sentence = sentence(folded, start, end, spaced ? SPACED_SENTENCE_END : UNSPACED_SENTENCE_END);
         if (cues.hypothetical().matcher(sentence).find()) {
             return false;
         }
-        boolean question = questionInMessage || sentence.indexOf('?') >= 0;
+        boolean question = questionInMessage && isQuestion(sentence(folded, start, end, SPACED_SENTENCE_END));
         return !(question
                 && cue.concept() != Concept.VIOLENCE_OR_THREAT
                 && cues.conditional().matcher(sentence).find());
+    }
+
+    /**
+     * Only the sentence a cue stands in can make it a question: a relative's report that ends
+     * "who do we contact?" still reports what it says before.
+     */
+    private static boolean isQuestion(String sentence) {
+        return sentence.indexOf('?') >= 0 || sentence.indexOf('？') >= 0;
     }
 
     private boolean negated(String folded, int start, int end) {
@@ -78,8 +98,7 @@ final class CueReader {
         return cues.negation().matcher(folded).region(from, end).find();
     }
 
-    private String sentence(String folded, int start, int end) {
-        Pattern ends = spaced ? SPACED_SENTENCE_END : UNSPACED_SENTENCE_END;
+    private static String sentence(String folded, int start, int end, Pattern ends) {
         int from = lastBoundary(ends, folded, start);
         Matcher after = ends.matcher(folded).region(end, folded.length());
         int to = after.find() ? Math.min(folded.length(), after.end()) : folded.length();

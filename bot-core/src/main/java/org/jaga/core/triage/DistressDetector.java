@@ -90,6 +90,19 @@ public final class DistressDetector {
                 .orElse(Triage.none(Optional.empty()));
     }
 
+    /**
+     * For the evaluation: every cue that stands in a message, with its weight and the text it
+     * matched, as {@code CONCEPT/weight "text"}; not for logs, since it quotes the message.
+     */
+    List<String> explain(String text, Optional<Language> language) {
+        Optional<Language> lang = language == null || language.isEmpty() ? safeDetect(text) : language;
+        MessageReading reading = reader.read(text, lang);
+        return reading.hits().stream()
+                .map(h -> h.concept() + "/" + h.weight() + " \""
+                        + reading.text().originalSlice(h.start(), h.end()) + "\"")
+                .toList();
+    }
+
     private Optional<Language> safeDetect(String text) {
         try {
             return languages.detect(text);

@@ -217,6 +217,8 @@ final class EnglishCues {
                         "not|never|didn'?t|did not|don'?t|do not|no one|nobody|haven'?t|hasn'?t|have not|wasn'?t|weren'?t|was not|were not|isn'?t|aren'?t"),
                 LanguageCues.words(
                         "what if|suppose|supposing|in case|would they|do they|does (?:the|this|that|it)|is it (?:true|normal|safe|legal|ok|okay|possible|common)|are they allowed|heard (?:that|they)|i read|should i|how (?:do|can|to) (?:i|we|you) (?:help|support|avoid)"),
-                LanguageCues.words("if|will|would|could|can they|might|may"));
+                LanguageCues.words("if|will|would|could|can they|might|may"),
+                LanguageCues.words(
+                        "news|reported|reportedly|according to|journalists?|reuters|afp|press release|headlines?|breaking"));
     }
 }

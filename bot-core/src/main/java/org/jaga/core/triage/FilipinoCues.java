@@ -136,6 +136,7 @@ final class FilipinoCues {
                 LanguageCues.words("hindi|di|wala|walang|huwag|wag|hinde"),
                 LanguageCues.words(
                         "paano kung|pano kung|paano (?:po )?(?:makakatulong|tumulong)|totoo ba|legit ba|safe ba|ligtas ba|posible ba|ba"),
-                LanguageCues.words("kung|kapag|pag|baka"));
+                LanguageCues.words("kung|kapag|pag|baka"),
+                LanguageCues.words("balita|ayon sa|iniulat|ulat|inanunsyo"));
     }
 }

@@ -26,7 +26,9 @@ enum Genre {
             "according to|police said|authorities|officials|ministry|reportedly|victims|were rescued|repatriated|crackdown|raided|"
                     + "spokesperson|said on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|menurut|korban|dipulangkan|diselamatkan|"
                     + "pihak berkuasa|nan nhan|giai cuu|theo thong tin|ตำรวจ|เหยื่อ|ได้รับการช่วยเหลือ|据报道|據報導|报道|報導|警方|受害者|获救|獲救|遣返|"
-                    + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b"),
+                    + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b|"
+                    + "(?:more than |over |lebih dari |hon |กว่า ?)?\\p{Nd}+ ?(?:people|persons|nationals|citizens|workers|victims|orang|wni|warga|"
+                    + "nguoi|lao dong|คน|人|名|នាក់|ဦး|ယောက်|katao|pinoy|ofws?)"),
     /** A joke or a figure of speech. */
     JOKE(
             1,
@@ -44,14 +46,19 @@ enum Genre {
 
     /** @return whether the folded text holds enough distinct markers to be of this genre */
     boolean of(String folded) {
-        if (triggers.candidates(folded).isEmpty()) {
-            return false;
-        }
+        return markersIn(folded, needed).size() >= needed;
+    }
+
+    /** @return up to {@code enough} distinct markers of this genre in the folded text */
+    Set<String> markersIn(String folded, int enough) {
         Set<String> seen = new HashSet<>();
+        if (triggers.candidates(folded).isEmpty()) {
+            return seen;
+        }
         Matcher m = markers.matcher(folded);
-        while (m.find() && seen.size() < needed) {
+        while (m.find() && seen.size() < enough) {
             seen.add(m.group());
         }
-        return seen.size() >= needed;
+        return seen;
     }
 }

@@ -69,6 +69,7 @@ final class KhmerCues {
                         Cue.weak(RELATIVE_ABROAD, "(?:បាត់|ដាច់)(?:…)?ទំនាក់ទំនង")),
                 LanguageCues.anywhere("មិន|ពុំ|អត់|គ្មាន"),
                 LanguageCues.anywhere("(?:ឬ|រឺ)(?:ទេ|អត់)|មែនទេ|ទេ\\?|សុវត្ថិភាព"),
-                LanguageCues.anywhere("ប្រសិនបើ|បើ|នឹង"));
+                LanguageCues.anywhere("ប្រសិនបើ|បើ|នឹង"),
+                LanguageCues.anywhere("ព័ត៌មាន|សារព័ត៌មាន|របាយការណ៍|អ្នកនាំពាក្យ"));
     }
 }

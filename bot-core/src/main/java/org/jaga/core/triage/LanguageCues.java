@@ -12,10 +12,25 @@ import org.jaga.knowledge.language.Language;
  *     if", "do they", "ไหม", "吗"), except pleas, "cannot talk", relatives and places
  * @param conditional markers ("if", "will") that cancel cues only in a sentence that is a question
  *     and never cancel violence ("if they find out they will beat me" is a threat)
+ * @param reporting words that mark a report about others: a news item, a press release, an NGO's
+ *     account ("news", "reported", "according to"); with one more marker of news the message is
+ *     read as a report
  */
-record LanguageCues(Language language, List<Cue> cues, Pattern negation, Pattern hypothetical, Pattern conditional) {
+record LanguageCues(
+        Language language,
+        List<Cue> cues,
+        Pattern negation,
+        Pattern hypothetical,
+        Pattern conditional,
+        Pattern reporting) {
+    private static final Pattern NOTHING = Pattern.compile("(?!)");
+
     LanguageCues {
         cues = List.copyOf(cues);
+    }
+
+    LanguageCues(Language language, List<Cue> cues, Pattern negation, Pattern hypothetical, Pattern conditional) {
+        this(language, cues, negation, hypothetical, conditional, NOTHING);
     }
 
     static Pattern words(String alternatives) {

@@ -29,11 +29,11 @@ final class MalayIndonesianCues {
     private MalayIndonesianCues() {}
 
     static LanguageCues indonesian() {
-        return new LanguageCues(Language.INDONESIAN, shared(), negation(), hypothetical(), conditional());
+        return new LanguageCues(Language.INDONESIAN, shared(), negation(), hypothetical(), conditional(), reporting());
     }
 
     static LanguageCues malay() {
-        return new LanguageCues(Language.MALAY, shared(), negation(), hypothetical(), conditional());
+        return new LanguageCues(Language.MALAY, shared(), negation(), hypothetical(), conditional(), reporting());
     }
 
     private static List<Cue> shared() {
@@ -165,6 +165,10 @@ final class MalayIndonesianCues {
         return LanguageCues.words(
                 "apakah|adakah|apa benar|betul ke|benarkah|gimana kalau|bagaimana kalau|misalnya|seandainya|"
                         + "andaikan|apa (?:aman|bahaya|legal)|aman (?:gak|ga|tak|kah|ke|tidak)|bolehkah|apa mereka|(?:cara|macam mana|bagaimana) (?:nak |untuk |mau )?(?:membantu|bantu|tolong) (?:mangsa|korban|orang)|ke\\?");
+    }
+
+    private static java.util.regex.Pattern reporting() {
+        return LanguageCues.words("berita|menurut|dilaporkan|laporan|wartawan|kenyataan media|siaran pers");
     }
 
     private static java.util.regex.Pattern conditional() {

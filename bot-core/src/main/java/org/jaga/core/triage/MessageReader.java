@@ -2,9 +2,11 @@ package org.jaga.core.triage;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import org.jaga.knowledge.language.Language;
 
@@ -38,11 +40,31 @@ final class MessageReader {
         String folded = text.text();
         boolean question = folded.indexOf('?') >= 0 || folded.indexOf('？') >= 0;
         List<Hit> hits = new ArrayList<>();
-        for (Language script : Scripts.of(folded, language)) {
+        Set<Language> scripts = Scripts.of(folded, language);
+        for (Language script : scripts) {
             hits.addAll(readers.get(script).read(folded, question));
         }
         hits.addAll(places(folded));
-        return new MessageReading(text, discount(folded, hits), covert.find(text), Genre.JOKE.of(folded));
+        return new MessageReading(text, discount(folded, scripts, hits), covert.find(text), Genre.JOKE.of(folded));
+    }
+
+    /**
+     * A report about others: two distinct markers of news ("police", "were rescued", "46 people")
+     * of which one is a word of reporting ("news", "according to"), or, in a long text, any two.
+     */
+    private boolean isReport(String folded, Set<Language> scripts) {
+        Set<String> reporting = new HashSet<>();
+        for (Language script : scripts) {
+            reporting.addAll(readers.get(script).reportingWords(folded));
+        }
+        Set<String> markers = Genre.NEWS.markersIn(folded, 2);
+        markers.addAll(reporting);
+        boolean reported = !reporting.isEmpty();
+        return markers.size() >= 2 && (reported || folded.length() >= NEWS_LENGTH);
+    }
+
+    private static boolean firstPersonPlea(Hit hit) {
+        return hit.concept() == Concept.PLEA_FOR_HELP && hit.weight() >= 2;
     }
 
     private static List<Hit> places(String folded) {
@@ -64,15 +86,15 @@ final class MessageReader {
     }
 
     /**
-     * A news report speaks of others, so none of its cues count; a job ad may name a compound town
-     * or a vague promise, so only its strong, personal cues count.
+     * A news report speaks of others, so none of its cues count but a plea in the first person; a
+     * job ad may name a compound town or a vague promise, so only its strong, personal cues count.
      */
-    private static List<Hit> discount(String folded, List<Hit> hits) {
+    private List<Hit> discount(String folded, Set<Language> scripts, List<Hit> hits) {
         if (hits.isEmpty()) {
             return hits;
         }
-        if (folded.length() >= NEWS_LENGTH && Genre.NEWS.of(folded)) {
-            return List.of();
+        if (isReport(folded, scripts)) {
+            return hits.stream().filter(MessageReader::firstPersonPlea).toList();
         }
         if (Genre.AD.of(folded)) {
             return hits.stream().filter(h -> h.weight() >= 2).toList();

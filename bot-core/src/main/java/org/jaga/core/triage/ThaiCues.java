@@ -121,6 +121,7 @@ final class ThaiCues {
                 LanguageCues.anywhere("ไม่ได้|ยังไม่|ไม่เคย|ไม่มีใคร|ไม่"),
                 LanguageCues.anywhere(
                         "ไหม|มั้ย|มั๊ย|หรือเปล่า|รึเปล่า|หรือไม่|ป่าว|จริงหรือ|สมมติ|เผื่อ|ปลอดภัย|อยากช่วย|ช่วยคนที่"),
-                LanguageCues.anywhere("ถ้า|หาก|จะ"));
+                LanguageCues.anywhere("ถ้า|หาก|จะ"),
+                LanguageCues.anywhere("ข่าว|รายงานว่า|สื่อ|แถลง"));
     }
 }

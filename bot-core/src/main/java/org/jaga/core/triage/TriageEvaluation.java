@@ -20,7 +20,9 @@ import tools.jackson.databind.ObjectMapper;
  * and the ids it got wrong.
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl bot-core exec:java} (the folder defaults to
- * {@code ../shared/data/dev-eval}; {@code -Dexec.args=DIR} names another).
+ * {@code ../shared/data/dev-eval}; {@code -Dexec.args=DIR} names another, and {@code
+ * -Dexec.args="DIR --explain"} also prints each misclassified message with the cues that stood in
+ * it).
  */
 public final class TriageEvaluation {
     private static final String DEFAULT_FOLDER = "../shared/data/dev-eval";
@@ -28,17 +30,23 @@ public final class TriageEvaluation {
     private TriageEvaluation() {}
 
     public static void main(String[] args) throws IOException {
-        Path folder = Path.of(args.length > 0 ? args[0] : DEFAULT_FOLDER);
-        if (!Files.isDirectory(folder) && args.length == 0) {
+        boolean named = args.length > 0 && !args[0].startsWith("--");
+        Path folder = Path.of(named ? args[0] : DEFAULT_FOLDER);
+        if (!Files.isDirectory(folder) && !named) {
             folder = Path.of("..", DEFAULT_FOLDER);
         }
         List<Example> examples = new ArrayList<>(read(folder.resolve("distress.jsonl"), true));
         examples.addAll(read(folder.resolve("scam_offers.jsonl"), false));
         examples.addAll(read(folder.resolve("legit_offers.jsonl"), false));
-        report(examples, new DistressDetector(CovertPhrases.none()), System.out);
+        boolean explain = List.of(args).contains("--explain");
+        report(examples, new DistressDetector(CovertPhrases.none()), System.out, explain);
     }
 
     static void report(List<Example> examples, DistressDetector detector, PrintStream out) {
+        report(examples, detector, out, false);
+    }
+
+    static void report(List<Example> examples, DistressDetector detector, PrintStream out, boolean explain) {
         Map<String, Tally> byLanguage = new TreeMap<>();
         Tally overall = new Tally();
         List<String> wrong = new ArrayList<>();
@@ -50,6 +58,11 @@ public final class TriageEvaluation {
             if (!right) {
                 wrong.add(example.id() + " (" + example.lang() + ", " + (example.distress() ? "missed" : "false alarm")
                         + ")");
+                if (explain) {
+                    out.println(example.id() + " " + (example.distress() ? "MISSED" : "FALSE ALARM") + ": "
+                            + example.text());
+                    out.println("    cues: " + detector.explain(example.text(), Language.fromTag(example.lang())));
+                }
             }
         }
         out.printf("%-10s %9s %8s %9s %8s%n", "language", "positives", "recall", "negatives", "FP rate");

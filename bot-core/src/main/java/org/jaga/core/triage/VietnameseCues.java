@@ -134,6 +134,8 @@ final class VietnameseCues {
                 LanguageCues.words(
                         "lieu|co phai|co that|co an toan|an toan khong|gia su|co sao khong|lam sao de giup|giup (?:nhung|cac) nguoi|phai khong|dung khong|co bi [a-z ]{1,20} khong|"
                                 + "(?:khong|ko|chua|k) ?\\?|co [a-z ]{1,30} (?:khong|ko|k|chua)(?: a| ha| vay| nhi| ban| anh| chi)? ?\\?"),
-                LanguageCues.words("neu|se|lo"));
+                LanguageCues.words("neu|se|lo"),
+                LanguageCues.words(
+                        "bao (?:chi|dua tin|dang|viet|tuoi tre|thanh nien|vnexpress)|dua tin|tin tuc|theo (?:thong tin|bao|nguon tin)|ban tin|phong vien"));
     }
 }
