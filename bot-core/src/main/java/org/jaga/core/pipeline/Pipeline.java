@@ -57,6 +57,13 @@ public final class Pipeline {
         }
     }
 
+    private Pipeline() {}
+
+    /** @return a pipeline that runs nothing, for an instance that only stores what arrives */
+    public static Pipeline idle() {
+        return new Pipeline();
+    }
+
     public Pipeline start() {
         loops.forEach(WorkLoop::start);
         return this;

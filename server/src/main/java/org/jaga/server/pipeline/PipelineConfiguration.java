@@ -32,6 +32,8 @@ import org.jaga.knowledge.advice.AnswerPhraser;
 import org.jaga.knowledge.check.OfferCheck;
 import org.jaga.knowledge.language.LanguageDetector;
 import org.jaga.server.settings.JagaSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -44,6 +46,7 @@ import reactor.core.scheduler.Schedulers;
 /** Wires the dialogue engine, the channels and the pipeline that connects them. */
 @Configuration(proxyBeanMethods = false)
 public class PipelineConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(PipelineConfiguration.class);
 
     @Bean
     Clock clock() {
@@ -135,6 +138,10 @@ public class PipelineConfiguration {
             Webchat webchat,
             ObjectProvider<OutboundSender> otherSenders,
             ObjectProvider<EventSubscriber> subscribers) {
+        if (!settings.answers()) {
+            LOG.info("JAGA_ROLE=ingest: this instance stores incoming messages; other instances answer them");
+            return Pipeline.idle();
+        }
         TurnProcessor turns = new TurnProcessor(redis.conversations(), engine, redis.inbox(), computeScheduler, clock);
         List<OutboundSender> senders = new java.util.ArrayList<>(List.of(webchat.sender()));
         otherSenders.orderedStream().forEach(senders::add);

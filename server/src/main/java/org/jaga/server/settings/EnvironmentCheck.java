@@ -19,6 +19,7 @@ public final class EnvironmentCheck {
             "JAGA_REDIS_PREFIX",
             "JAGA_DATA_DIR",
             "JAGA_WORKERS",
+            "JAGA_ROLE",
             "JAGA_ATTEMPTS",
             "JAGA_REDELIVERY_SECONDS",
             "JAGA_RETENTION_DAYS",

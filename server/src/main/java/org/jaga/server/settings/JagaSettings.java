@@ -35,7 +35,25 @@ public record JagaSettings(
                 String language,
         @Valid @DefaultValue Instance instance,
         @Valid @DefaultValue Knowledge knowledge,
-        @Valid @DefaultValue Covert covert) {
+        @Valid @DefaultValue Covert covert,
+        @NotNull @Pattern(regexp = "all|ingest", message = "must be 'all' or 'ingest'") @DefaultValue("all")
+                String role) {
+
+    public JagaSettings {
+        if ("ingest".equals(role) && redis != null && redis.external().isEmpty()) {
+            throw new IllegalArgumentException(
+                    "jaga.role=ingest needs jaga.redis.url: an instance that only stores messages must share its Redis"
+                            + " with the instances that answer them");
+        }
+    }
+
+    /**
+     * @return whether this instance answers messages (runs workers, senders and event subscribers);
+     *     an ingest instance only stores what the webhooks receive, for others to answer
+     */
+    public boolean answers() {
+        return !"ingest".equals(role);
+    }
 
     /**
      * @param url the Redis server to use; empty to start an embedded one

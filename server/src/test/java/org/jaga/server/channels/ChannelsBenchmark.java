@@ -35,7 +35,12 @@ import reactor.netty.resources.LoopResources;
  *
  * Every chat must get exactly one reply: duplicates and losses are counted.
  *
- * <p>{@code java -cp … org.jaga.server.channels.ChannelsBenchmark [e2eRate] [ingestRate] [seconds]}
+ * <p>With {@code ingest-only}, Jaga runs as {@code JAGA_ROLE=ingest} (stores and acknowledges,
+ * answers nothing), warmed up and measured at {@code ingestRate}; then an answering instance on the
+ * same Redis starts and must answer every stored update exactly once.
+ *
+ * <p>{@code java -cp … org.jaga.server.channels.ChannelsBenchmark [e2eRate] [ingestRate] [seconds]
+ * [ingest-only]}
  */
 public final class ChannelsBenchmark {
     private static final String TOKEN = "1:BENCH";
@@ -58,25 +63,76 @@ public final class ChannelsBenchmark {
         int e2eRate = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
         int ingestRate = args.length > 1 ? Integer.parseInt(args[1]) : 5000;
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
-        new ChannelsBenchmark().run(e2eRate, ingestRate, seconds);
+        if (args.length > 3 && args[3].equals("ingest-only")) {
+            new ChannelsBenchmark().runIngestOnly(ingestRate, seconds);
+        } else {
+            new ChannelsBenchmark().run(e2eRate, ingestRate, seconds);
+        }
         System.exit(0);
+    }
+
+    private static ConfigurableApplicationContext jaga(String role, String redis, String prefix, DisposableServer api) {
+        return SpringApplication.run(
+                JagaApplication.class,
+                "--server.port=0",
+                "--jaga.role=" + role,
+                "--jaga.instance.id=bench-" + role,
+                "--jaga.redis.url=" + redis,
+                "--jaga.redis.prefix=" + prefix,
+                "--jaga.telegram.bot.token=" + TOKEN,
+                "--jaga.telegram.webhook.secret=" + SECRET,
+                "--jaga.telegram.api.url=http://127.0.0.1:" + api.port(),
+                "--jaga.telegram.rate=1000",
+                "--logging.level.root=WARN");
+    }
+
+    private static String webhook(ConfigurableApplicationContext jaga) {
+        return "http://127.0.0.1:" + jaga.getEnvironment().getProperty("local.server.port") + "/webhooks/telegram";
+    }
+
+    private void runIngestOnly(int ingestRate, int seconds) throws Exception {
+        DisposableServer platform = fakeBotApi();
+        String redis = TestRedis.url();
+        String prefix = TestRedis.freshKeys().prefix();
+        ConfigurableApplicationContext ingest = jaga("ingest", redis, prefix, platform);
+        String webhook = webhook(ingest);
+        System.out.printf(
+                "cores=%d redis=%s role=ingest%n", Runtime.getRuntime().availableProcessors(), redis);
+        for (int round = 0; round < 12; round++) {
+            CpuUse cpu = CpuUse.start(redis);
+            Result warm = load(webhook, ingestRate, 5, 1_500_000_000L + round * 100_000L);
+            double compiling = cpu.compilerShare();
+            System.out.printf(
+                    "warm-up round %d: the JIT took %.0f%% of the CPU, %d not acknowledged%n",
+                    round + 1, compiling * 100, warm.failures.get());
+            if (compiling < 0.05) {
+                break;
+            }
+        }
+        // The warm-up's updates are no part of the measurement: nobody is to answer them.
+        var commands = ingest.getBean(org.jaga.core.redis.JagaRedis.class);
+        commands.connection().sync().xtrim(commands.keys().key("inbox"), 0);
+        System.out.println("== measured run starts");
+        CpuUse cpu = CpuUse.start(redis);
+        Result run = load(webhook, ingestRate, seconds, 2_000_000_000L);
+        System.out.println("while ingesting (nothing answered on this machine meanwhile):");
+        cpu.report(run.count);
+        report("webhook acknowledgement", ingestRate, run.ackNanos);
+        System.out.printf("  non-200 answers: %d%n", run.failures.get());
+        ConfigurableApplicationContext answering = jaga("all", redis, prefix, platform);
+        awaitReplies(run.count, 2_000_000_000L, Duration.ofSeconds(600));
+        printLossesAndDuplicates(run.count, 2_000_000_000L);
+        answering.close();
+        ingest.close();
+        platform.disposeNow();
     }
 
     private void run(int e2eRate, int ingestRate, int seconds) throws Exception {
         DisposableServer platform = fakeBotApi();
         String redis = TestRedis.url();
-        ConfigurableApplicationContext jaga = SpringApplication.run(
-                JagaApplication.class,
-                "--server.port=0",
-                "--jaga.redis.url=" + redis,
-                "--jaga.redis.prefix=" + TestRedis.freshKeys().prefix(),
-                "--jaga.telegram.bot.token=" + TOKEN,
-                "--jaga.telegram.webhook.secret=" + SECRET,
-                "--jaga.telegram.api.url=http://127.0.0.1:" + platform.port(),
-                "--jaga.telegram.rate=1000",
-                "--logging.level.root=WARN");
-        int port = Integer.parseInt(jaga.getEnvironment().getProperty("local.server.port"));
-        String webhook = "http://127.0.0.1:" + port + "/webhooks/telegram";
+        ConfigurableApplicationContext jaga =
+                jaga("all", redis, TestRedis.freshKeys().prefix(), platform);
+        String webhook = webhook(jaga);
         System.out.printf("cores=%d redis=%s%n", Runtime.getRuntime().availableProcessors(), redis);
 
         warmUp(webhook, Math.min(e2eRate, 1000), redis);

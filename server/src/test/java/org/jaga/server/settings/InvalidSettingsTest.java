@@ -32,4 +32,16 @@ class InvalidSettingsTest {
         assertThatThrownBy(() -> start("--jaga.retention.days=forever", "--jaga.redis.url=redis://127.0.0.1:1"))
                 .hasStackTraceContaining("jaga.retention.days");
     }
+
+    @Test
+    void stopsStartUpWhenAnIngestInstanceWouldKeepMessagesToItself() {
+        assertThatThrownBy(() -> start("--jaga.role=ingest"))
+                .hasStackTraceContaining("jaga.role=ingest needs jaga.redis.url");
+    }
+
+    @Test
+    void stopsStartUpNamingAnUnknownRole() {
+        assertThatThrownBy(() -> start("--jaga.role=worker", "--jaga.redis.url=redis://127.0.0.1:1"))
+                .hasStackTraceContaining("jaga.role");
+    }
 }
