@@ -78,6 +78,47 @@ class DistressDetectorTest {
     }
 
     @Test
+    void aClosingQuestionDoesNotUndoWhatWasReportedBeforeIt() {
+        assertThat(DETECTOR.assess(
+                                "The boss will keep our passports until we pay the contract. Who can we ask?",
+                                Optional.empty())
+                        .distress())
+                .isTrue();
+        assertThat(DETECTOR.assess("will the boss keep our passports until we pay the contract?", Optional.empty())
+                        .distress())
+                .isFalse();
+    }
+
+    @Test
+    void discountsNewsReportsButNotAPleaThatMentionsTheNews() {
+        assertThat(DETECTOR.assess(
+                                "News: police rescued 46 people from a compound where they were locked up and beaten",
+                                Optional.empty())
+                        .distress())
+                .isFalse();
+        assertThat(DETECTOR.assess(
+                                "i saw the news that police rescued 46 people. please help us too, we are locked up",
+                                Optional.empty())
+                        .distress())
+                .isTrue();
+    }
+
+    @Test
+    void findsTwoWordsSaidTogetherInEitherOrder() {
+        Cue cue = Cue.near(Concept.PASSPORT_TAKEN, 2, "\\bpassports?\\b", "\\bkeep(?:s|ing)?\\b");
+        assertThat(cue.pattern().matcher("the boss keeps all our passports").find())
+                .isTrue();
+        assertThat(cue.pattern().matcher("passports? the office keeps them").find())
+                .isFalse(); // not across a sentence
+        assertThat(cue.pattern()
+                        .matcher("our passports are in the safe, the boss keeps the key")
+                        .find())
+                .isTrue();
+        assertThat(cue.pattern().matcher("passport " + "x".repeat(60) + " keep").find())
+                .isFalse();
+    }
+
+    @Test
     void keepsThreatsInConditionalsThatAreNotQuestions() {
         assertThat(DETECTOR.assess("if they find out i message you they will beat me", Optional.empty())
                         .level())
