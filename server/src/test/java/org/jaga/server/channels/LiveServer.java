@@ -13,13 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jaga.channels.delivery.ChannelStores;
+import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import org.jaga.core.redis.JagaRedis;
 import org.jaga.core.redis.TestRedis;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A running server with workers and all three platform channels, each pointed at one fake platform
@@ -35,8 +40,16 @@ abstract class LiveServer {
     private static final AtomicLong IDS = new AtomicLong(1000);
     static final FakePlatform PLATFORM = new FakePlatform(LiveServer::answer);
 
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
     @LocalServerPort
     int port;
+
+    @Autowired
+    JagaRedis redis;
+
+    @Autowired
+    ChannelStores stores;
 
     @DynamicPropertySource
     static void settings(DynamicPropertyRegistry registry) {
@@ -87,6 +100,25 @@ abstract class LiveServer {
             return new FakePlatform.Response(200, "{\"recipient_id\":\"x\",\"message_id\":\"m_fake" + id + "\"}");
         }
         return new FakePlatform.Response(200, "{\"ok\":true,\"result\":true}");
+    }
+
+    /** Forgets what the fake platform saw and empties the channel's global rate-limit bucket. */
+    void resetPlatformAndRate(Channel channel) {
+        PLATFORM.reset();
+        PLATFORM.respondWith(LiveServer::answer);
+        redis.connection().sync().del(redis.keys().key("rate:" + channel.key() + ":all"));
+    }
+
+    /** @return a chat no other test uses, its id starting with {@code prefix} */
+    static ChatRef newChat(Channel channel, String prefix) {
+        return new ChatRef(channel, prefix + Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000L));
+    }
+
+    /** @return the bodies of the requests to {@code path} that name the chat, oldest first */
+    static List<JsonNode> sentTo(String path, ChatRef chat) {
+        return PLATFORM.requests(r -> r.path().equals(path) && r.body().contains(chat.platformUserId())).stream()
+                .map(r -> JSON.readTree(r.body()))
+                .toList();
     }
 
     String base() {

@@ -8,19 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.messenger.Messenger;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
 import org.jaga.core.message.Origin;
 import org.jaga.core.message.OutboundMessage;
 import org.jaga.core.pipeline.DeliveryFailed;
-import org.jaga.core.redis.JagaRedis;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Messenger's windows, measured from the person's last message as the webhook recorded it: the
@@ -28,28 +25,18 @@ import tools.jackson.databind.json.JsonMapper;
  * not be sent never reaches Meta and becomes a dead letter saying why.
  */
 class MessengerWindowIT extends LiveServer {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FB_PATH = "/v23.0/me/messages";
 
     @Autowired
     Messenger messenger;
 
-    @Autowired
-    ChannelStores stores;
-
-    @Autowired
-    JagaRedis redis;
-
     @BeforeEach
     void reset() {
-        PLATFORM.reset();
-        PLATFORM.respondWith(LiveServer::answer);
-        redis.connection().sync().del(redis.keys().key("rate:messenger:all"));
+        resetPlatformAndRate(Channel.MESSENGER);
     }
 
     private static ChatRef newChat() {
-        return new ChatRef(
-                Channel.MESSENGER, "2573" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000L));
+        return newChat(Channel.MESSENGER, "2573");
     }
 
     private static OutboundMessage outbound(ChatRef chat, Origin origin) {
@@ -57,9 +44,7 @@ class MessengerWindowIT extends LiveServer {
     }
 
     private static List<JsonNode> sentTo(ChatRef chat) {
-        return PLATFORM.requests(r -> r.path().equals(FB_PATH) && r.body().contains(chat.platformUserId())).stream()
-                .map(r -> JSON.readTree(r.body()))
-                .toList();
+        return sentTo(FB_PATH, chat);
     }
 
     private void lastWrote(ChatRef chat, Duration ago) {

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.awaitility.Awaitility;
-import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.messenger.Messenger;
 import org.jaga.channels.webhook.WebhookRejections;
 import org.jaga.channels.whatsapp.WhatsApp;
@@ -23,7 +22,6 @@ import org.jaga.core.message.ChatRef;
 import org.jaga.core.message.Origin;
 import org.jaga.core.message.OutboundMessage;
 import org.jaga.core.pipeline.DeliveryFailed;
-import org.jaga.core.redis.JagaRedis;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,12 +41,6 @@ class MetaSenderIT extends LiveServer {
     Messenger messenger;
 
     @Autowired
-    JagaRedis redis;
-
-    @Autowired
-    ChannelStores stores;
-
-    @Autowired
     WebhookRejections rejections;
 
     @BeforeEach
@@ -61,7 +53,7 @@ class MetaSenderIT extends LiveServer {
     }
 
     private static ChatRef chat(Channel channel) {
-        return new ChatRef(channel, "6681" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000L));
+        return newChat(channel, "6681");
     }
 
     private static OutboundMessage outbound(ChatRef chat, String text, List<Button> buttons, Origin origin) {
@@ -71,12 +63,6 @@ class MetaSenderIT extends LiveServer {
     private static List<Button> buttons(int count) {
         return IntStream.rangeClosed(1, count)
                 .mapToObj(i -> new Button("Choice number " + i + " with a long label", "p" + i))
-                .toList();
-    }
-
-    private List<JsonNode> sentTo(String path, ChatRef chat) {
-        return PLATFORM.requests(r -> r.path().equals(path) && r.body().contains(chat.platformUserId())).stream()
-                .map(r -> JSON.readTree(r.body()))
                 .toList();
     }
 

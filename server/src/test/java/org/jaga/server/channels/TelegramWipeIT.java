@@ -16,15 +16,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.awaitility.Awaitility;
-import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.core.conversation.TranscriptEntry;
 import org.jaga.core.message.Channel;
 import org.jaga.core.message.ChatRef;
-import org.jaga.core.redis.JagaRedis;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,12 +35,6 @@ class TelegramWipeIT extends LiveServer {
     private static final String PLEA = "please help me, I am locked in and they took my passport";
     private static final Duration WAIT = Duration.ofSeconds(15);
     private static final AtomicInteger UPDATES = new AtomicInteger(5_000);
-
-    @Autowired
-    JagaRedis redis;
-
-    @Autowired
-    ChannelStores stores;
 
     private ChatRef chat;
     private long chatId;

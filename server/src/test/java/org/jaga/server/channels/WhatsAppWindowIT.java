@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
-import org.jaga.channels.delivery.ChannelStores;
 import org.jaga.channels.delivery.ChatBlocked;
 import org.jaga.channels.delivery.HeldMessages;
 import org.jaga.channels.whatsapp.WhatsApp;
@@ -17,7 +16,6 @@ import org.jaga.core.message.ChatRef;
 import org.jaga.core.message.Origin;
 import org.jaga.core.message.OutboundMessage;
 import org.jaga.core.pipeline.DeliveryFailed;
-import org.jaga.core.redis.JagaRedis;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,22 +34,13 @@ class WhatsAppWindowIT extends LiveServer {
     @Autowired
     WhatsApp whatsApp;
 
-    @Autowired
-    ChannelStores stores;
-
-    @Autowired
-    JagaRedis redis;
-
     @BeforeEach
     void reset() {
-        PLATFORM.reset();
-        PLATFORM.respondWith(LiveServer::answer);
-        redis.connection().sync().del(redis.keys().key("rate:whatsapp:all"));
+        resetPlatformAndRate(Channel.WHATSAPP);
     }
 
     private static ChatRef newChat() {
-        return new ChatRef(
-                Channel.WHATSAPP, "6682" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 10_000_000L));
+        return newChat(Channel.WHATSAPP, "6682");
     }
 
     private static OutboundMessage outbound(ChatRef chat, String text) {
@@ -59,9 +48,7 @@ class WhatsAppWindowIT extends LiveServer {
     }
 
     private static List<JsonNode> sentTo(ChatRef chat) {
-        return PLATFORM.requests(r -> r.path().equals(WA_PATH) && r.body().contains(chat.platformUserId())).stream()
-                .map(r -> JSON.readTree(r.body()))
-                .toList();
+        return sentTo(WA_PATH, chat);
     }
 
     private static JsonNode template(ChatRef chat, String language) {
