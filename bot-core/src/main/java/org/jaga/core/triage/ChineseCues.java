@@ -53,6 +53,9 @@ final class ChineseCues {
             + PERSON + "(?!们|們|话|話|脑|腦|视|視|影|梯)|kena ?(?:打|电|電|罚|罰)";
     private static final String TORTURE =
             "小黑屋|水牢|狗笼|狗籠|关禁闭|關禁閉|禁闭|禁閉|吊起来|吊起來|绑起来|綁起來|烟头烫|煙頭燙|菸頭燙|割腰子|(?:卖|賣|摘)(?:…)?器官";
+    /** The commonest words of a beating, to find near another word without the cost of all of them. */
+    private static final String PUNISHED =
+            "被" + AGENT + "(?:打|揍|扁|电|電|关|關)|挨(?:打|揍)|打(?:人|我|断|斷|死)|电击|電擊|电棍|電棍|小黑屋|水牢|(?:关|關)(?:起来|起來)";
     /** Punishment by deprivation or humiliation, the compounds' everyday discipline. */
     private static final String DEPRIVED =
             "不给(?:饭|飯)|不給飯|(?:没|沒)(?:饭|飯)吃|不(?:让|讓|准)(?:吃饭|吃飯|睡|睡觉|睡覺|休息)|饿(?:了)?[一两三几]天|餓(?:了)?[一兩三幾]天"
@@ -156,7 +159,7 @@ final class ChineseCues {
                         VIOLENCE_OR_THREAT,
                         2,
                         "不做|不干|不幹|不听话|不聽話|反抗|不配合|不服从|不服從|敢(?:跑|逃|报警|報警|联系|聯繫)",
-                        BEATEN + "|" + SHOCKED + "|" + TORTURE + "|杀|殺|卖|賣|弄死"),
+                        PUNISHED + "|杀|殺|卖|賣|弄死"),
                 Cue.fixed(VIOLENCE_OR_THREAT, 1, DEPRIVED + "|打人"),
                 Cue.weak(VIOLENCE_OR_THREAT, "(?:要|会|會)(?:杀|殺|卖|賣|打死)(?:了)?(?:我们|我們|我)|威胁|威脅|恐吓|恐嚇"));
     }
@@ -189,8 +192,7 @@ final class ChineseCues {
                         FORCED_SCAMMING,
                         2,
                         QUOTA + "|" + SCAM_WORK,
-                        DEPRIVED + "|" + BEATEN + "|" + SHOCKED + "|" + TORTURE
-                                + "|不能(?:休息|辞职|辭職)|不(?:让|讓)(?:休息|走)|卖掉|賣掉|转卖|轉賣"),
+                        DEPRIVED + "|" + PUNISHED + "|不能(?:休息|辞职|辭職)|不(?:让|讓)(?:休息|走)|卖掉|賣掉|转卖|轉賣"),
                 Cue.fixed(FORCED_SCAMMING, 1, QUOTA + "|" + SCAM_WORK),
                 Cue.near(
                         FORCED_SCAMMING,
