@@ -148,7 +148,7 @@ final class BurmeseCues {
                                 "လျော်ကြေး|အကြွေး|ဒဏ်ကြေး|ဒဏ်ငွေ|(?:ငွေ|ပိုက်ဆံ|ဒေါ်လာ)(?:…)?(?:တောင်း)"),
                         Cue.strong(FORCED_SCAMMING, "အတင်း(?:…)?(?:အလုပ်|ခိုင်း)"),
                         Cue.strong(FORCED_SCAMMING, "(?:အတင်း|အဓမ္မ)(?:…)?(?:လိမ်|scam)|လိမ်(?:ခိုင်း|ခိုင်းတယ်)"),
-                        Cue.fixed(FORCED_SCAMMING, 1, "တာဂတ်|တားဂက်|target|kpi|quota|ကိုတာ"),
+                        Cue.fixed(FORCED_SCAMMING, 1, "တာဂတ်|တားဂက်|target|ကိုတာ"),
                         Cue.weak(
                                 FORCED_SCAMMING,
                                 "ယောင်ဆောင်|ဟန်ဆောင်|လောင်းကစား|(?:လူ|ဖောက်သည်)(?:တွေ)?(?:ကို)?\\s?(?:…)?ဆွဲ(?:ခေါ်|ရ|ဆောင်)|အကောင့်(?:…)?(?:အတု|fake)|fake\\s?(?:account|acc|profile|id)|(?:အကောင့်|ပရိုဖိုင်)အတု"
