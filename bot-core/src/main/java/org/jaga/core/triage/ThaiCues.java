@@ -22,6 +22,8 @@ import org.jaga.knowledge.language.Language;
 final class ThaiCues {
     private static final String WE = "(?:เรา|ผม|ฉัน|หนู|พวกเรา|กู|เค้า|ดิฉัน|ชั้น)?";
     private static final String PERSON = "(?:เรา|ผม|ฉัน|หนู|พวกเรา|กู|ดิฉัน|ชั้น|คน|เขา|น้อง|ลูก|ตัว|มัน|เพื่อน)";
+    /** Right after "not", "need not" or "never", a word says the opposite. */
+    private static final String NEVER = "(?<!ไม่|ไม่ได้|ไม่ต้อง|ยังไม่|ไม่เคย)";
     /** A verb right after "not", "never" or "will" is not a statement that it happened. */
     private static final String NOT =
             "(?<!ไม่|ไม่ได้|ไม่ต้อง|ยังไม่|ไม่เคย|ไม่โดน|ไม่ถูก|ไม่ได้โดน|ไม่ได้ถูก|จะ|จะโดน|จะถูก)";
@@ -181,7 +183,7 @@ final class ThaiCues {
                         Cue.strong(
                                 DEBT_OR_RANSOM,
                                 "ค่าไถ่|ไถ่ตัว|(?:จ่าย|โอน)(?:เงิน)?(?:…)?(?:ถึงจะ|จึงจะ|แล้วจะ|เพื่อ)(?:ปล่อย|ได้กลับ|ออกได้|ได้ออก)"),
-                        Cue.fixed(DEBT_OR_RANSOM, 2, NOT + either(PAY, RELEASE, 40) + NOT_ASKED),
+                        Cue.fixed(DEBT_OR_RANSOM, 2, NEVER + either(PAY, RELEASE, 40) + NOT_ASKED),
                         Cue.fixed(
                                 DEBT_OR_RANSOM,
                                 2,
