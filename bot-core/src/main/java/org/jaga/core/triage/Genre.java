@@ -32,7 +32,7 @@ enum Genre {
     /** A joke or a figure of speech. */
     JOKE(
             1,
-            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|5555|\\bhihi|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
+            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
 
     private final int needed;
     private final Pattern markers;

@@ -23,6 +23,11 @@ final class Scripts {
         if (declared.filter(l -> l == Language.MALAY).isPresent()) {
             return EnumSet.of(Language.ENGLISH, Language.INDONESIAN);
         }
+        if (declared.isPresent()) {
+            // a Thai, Burmese, Khmer or Chinese writer's Latin words are English ("KPI", "boss"), and
+            // reading them as every Latin language would count one word several times
+            return EnumSet.of(Language.ENGLISH);
+        }
         return LATIN;
     }
 
