@@ -42,13 +42,17 @@ final class EnglishCues {
             "(?:\\$ ?)?\\d[\\d,.]*(?: ?k)?(?: ?(?:usd|dollars?|baht|pesos?|php|rmb|yuan|ringgit|rupiah|lakh|thousand|grand))?";
     private static final String OWE = "\\b(?:pay(?:ing)? (?:back|off|them|the company|the boss)"
             + "|pay\\s?(?:\\$ ?)?\\d|repay|paid back|owe[ds]?|debts?|penalt(?:y|ies)|fined|fines|a fine|compensation|ransom|"
-            + "(?:training|contract|transfer|release|exit|visa|broker|agency|recruitment) (?:fees?|costs?|money)|send (?:money|cash|\\$|\\d))";
+            + "(?:training|contract|transfer|release|exit|visa|broker|agency|recruitment) (?:fees?|costs?|money)|send (?:money|cash|\\$|\\d)|"
+            + "breach of contract|contract (?:penalty|breach)|(?:give|pay) (?:them|him|her|the company|the boss) "
+            + MONEY + "|"
+            + "(?:want|wants|wanted|demand\\w{0,3}|ask(?:ing|ed)? for|asking) " + MONEY + ")";
     private static final String GO_FREE =
             "\\b(?:let (?:me|us|him|her|them|you) (?:go|leave|out|return|home|quit)|releas(?:e|ed|es|ing)|"
                     + "(?:my|our|his|her|their) freedom|set (?:me|us|him|her|them) free|free (?:me|us|him|her|them)\\b|"
-                    + "(?:before|until|till|then|so|unless|or) (?:i|we|he|she|they|you) (?:can |could |may |are allowed to |r allowed to |get to )?"
+                    + "(?:before|until|till|then|so|unless|or) (?:i|we|he|she|they|you) (?:can |could |may |are allowed to |r allowed to |get to )"
                     + "(?:go|leave|quit|resign|go home|come home|go back|return|get out|be free)\\b(?! for| to (?:work|the office))|"
-                    + "allowed to (?:go|leave|quit|go home|return)|(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
+                    + "allowed to (?:go|leave|quit|go home|return)|(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
+                    + "otherwise (?:i|we|he|she|they) (?:stay|can'?t|cannot|have to stay|must stay)|break(?:ing)? (?:the |my |our )?contract|(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
                     + "to (?:leave|quit|resign|go home|get out|return home|come home|break (?:the|my|our) contract)\\b(?! for))";
     private static final String HELP_FOR_OFFER =
             "(?!\\s*(?:to )?(?:check|find|understand|with|know|verify|translate|see|look|read|review|decide|if|whether|about|choose|apply|get a job))";
@@ -85,12 +89,17 @@ final class EnglishCues {
                         "\\b(?:i'?m|im|we'?re|we are|i am|we r|i|we) (?:not|never|never even) (?:in|at|went to|got to|made it to|arrived in|reached) "
                                 + "(?:bangkok|thailand|malaysia|kuala lumpur|kl|singapore|dubai|hong kong|japan|manila|the city|the office|the hotel|the casino)\\b"
                                 + "|\\b(?:this|it|that)(?: is|'s|s| was)? (?:not|nothing like|never) (?:the|what) (?:job|place|work|company|office|hotel|"
-                                + "(?:they|he|she|the agent|the recruiter|we were) (?:promised|said|told|offered))"),
+                                + "(?:they|he|she|the agent|the recruiter|we were) (?:promised|said|told|offered))|"
+                                + "\\b(?:not|isn'?t|isnt|wasn'?t|wasnt|nothing) (?:\\w+ ){0,4}(?:like|as) (?:they|the agent|the recruiter|he|she|the ad|the company) "
+                                + "(?:said|promised|told (?:us|me)|advertised)"),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\bended up (?:in|at|somewhere|across|over|on the other side)\\b|\\b(?:across|over|crossed|cross|crossing) (?:the |a )?"
                                 + "(?:border|river|mekong|moei)\\b|\\b(?:different|another|wrong) country\\b|"
-                                + "\\bthe job (?:was|is|turned out to be) (?:a lie|fake|a scam|not real|something else)\\b"),
+                                + "\\bthe job (?:was|is|turned out to be) (?:a lie|fake|a scam|not real|something else)\\b|"
+                                + "\\b(?:through|across|over) the (?:jungle|forest|mountains?|fields)\\b|"
+                                + "\\b(?:i think|i guess|maybe|not sure (?:but|if)|somewhere in) (?:we'?re |we are |i'?m |i am )?(?:now )?(?:in )?"
+                                + "(?:myanmar|burma|cambodia|laos)\\b"),
                 Cue.near(
                         NOT_AS_PROMISED,
                         1,
@@ -98,14 +107,20 @@ final class EnglishCues {
                         "\\b(?:boat|river|border|van|truck|drove|driven|walked|crossed|smuggled|taken|moved|brought)\\b"),
                 Cue.weak(
                         CONFINEMENT,
-                        "\\b(?:barbed|razor|electric|electrified) (?:wire|fences?)\\b|\\b(?:high|tall|concrete|huge) (?:walls?|fences?)\\b|"
+                        "\\b(?:barbed|razor|electric|electrified) (?:wire|fences?)\\b|\\b(?:high|tall|concrete|huge|big|thick) (?:walls?|fences?)\\b|"
+                                + "\\bfences? (?:with|and) (?:barbed |razor )?wire\\b|"
                                 + "\\bwalls? (?:all )?around\\b|\\bfenced (?:in|off)\\b|\\bgates? (?:is |are |always |stays? |kept ){0,2}(?:locked|guarded|chained)\\b|"
                                 + "\\blocked gates?\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\barmed (?:guys|men|guards?|people|soldiers|security|thugs|gangs?|militia)\\b|\\b(?:guys|men|guards?|soldiers|people|security) "
-                                + "(?:with|carrying|holding) (?:guns|rifles|weapons|ak-?47s?|batons|sticks|tasers|machine guns)\\b|"
-                                + "\\bguarded (?:24/7|24 hours|day and night|all the time|by)\\b"));
+                                + "(?:with|carrying|holding) (?:guns|rifles|weapons|aks|ak-?47s?|m16s?|batons|sticks|tasers|machine guns)\\b|"
+                                + "\\bguards? (?:at|on|by) (?:the |every |each |all )?(?:exits?|entrances?|floors?|stairs)\\b|"
+                                + "\\bguarded (?:24/7|24 hours|day and night|all the time|by)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:keep|keeps|kept|keeping|hold|holds|holding) (?:us|me) (?:inside|locked|in (?:the|this|a) "
+                                + "(?:building|compound|room|dorm|camp|office))\\b"));
     }
 
     /** Concept 2: a debt, fee, fine or ransom to pay before one may leave. */
@@ -147,7 +162,7 @@ final class EnglishCues {
                                 + "(?:sleep|sleeping|asleep|gone|leave|leaves|left)\\b|\\bwhen (?:it'?s|its|it is) safe\\b|"
                                 + "\\b(?:msg|message|text|write|call|chat|talk|contact|reply)~(?:at|around|after) (?:[1-5]|1[12]) ?am\\b|"
                                 + "\\b(?:in secret|quietly|whisper(?:ing)?|hiding (?:in|under|behind) (?:the |a )?(?:toilet|bathroom|cr|blanket|bed))\\b|"
-                                + "\\bthey (?:don'?t|dont|do not) know (?:i|that i) (?:have|am|'m|m)\\b"),
+                                + "\\bthey (?:don'?t|dont|do not) know (?:i|that i) (?:have|am|'m|m)\\b|\\bthey (?:can|could|will|might|may) (?:see|read|check) (?:it|this|my|our|the)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
                         "\\b" + AGENT
@@ -166,11 +181,14 @@ final class EnglishCues {
                 Cue.fixed(
                         FORCED_SCAMMING,
                         1,
-                        "\\b(?:quotas?|(?:daily|weekly|monthly|sales) (?:targets?|quotas?)|kpis?|targets?|pig ?butcher\\w{0,6}|"
+                        "\\b(?:quotas?|(?:daily|weekly|monthly|sales) (?:targets?|quotas?|kpis?)|"
+                                + "(?:miss|missed|missing|reach|reached|hit|meet|met|make|made|below|short of|kulang sa|umabot sa) "
+                                + "(?:the |my |our |his |her |their |sa |ang |yung )?(?:targets?|kpis?)|"
+                                + "targets? (?:is|are|of|per|each|every|a day|a week|not met|not reached)|pig ?butcher\\w{0,6}|"
                                 + "fake (?:profiles?|accounts?|identit(?:y|ies)|names?|persona|girls?|fb|facebook|ig|instagram|pictures?|photos?)|"
                                 + "scam (?:compound|company|centre|center|work|hub|job)|pretend(?:ing|ed|s)? to be|pos(?:e|ing) as|"
                                 + "chat(?:ting)? (?:with|to|up) (?:foreigners|old men|men|women|rich|lonely|people online|clients|customers|targets|strangers|americans|europeans)|"
-                                + "(?:get|getting|make|making|convince|convincing|persuade|persuading|trick|tricking) "
+                                + "(?:get|getting|make|making|need|needs|convince|convincing|persuade|persuading|trick|tricking) "
                                 + "(?:people|them|clients|customers|victims|targets|foreigners|strangers|\\d+ (?:clients|people|customers))~"
                                 + "(?:deposit|invest|top ?up|send money|transfer|buy (?:crypto|usdt|bitcoin|coins))|"
                                 + "\\d+ (?:new )?(?:clients|customers|deposits|victims|targets) (?:a|per|each|every) (?:day|week))\\b"),
@@ -197,7 +215,7 @@ final class EnglishCues {
                 Cue.near(
                         VIOLENCE_OR_THREAT,
                         1,
-                        "\\b(?:stand|standing|stood|kneel|kneeling|knelt|squat(?:ting)?|squats)\\b",
+                        "\\b(?:stand|standing|stood|kneel|kneeling|knelt|squat(?:ting)?|squats)\\b(?! in (?:line|queue|the queue))",
                         "\\b(?:all night|whole night|for hours|\\d+ hours|until morning|till morning|in the sun|all day|without (?:sleep|rest|food)|as punishment)\\b",
                         30),
                 Cue.fixed(
@@ -205,7 +223,7 @@ final class EnglishCues {
                         1,
                         "\\bno (?:food|meals?|rice|water|sleep|dinner|lunch|breakfast)\\b|\\b(?:don'?t|dont|do not|didn'?t|won'?t|wont|not) "
                                 + "(?:give|giving|gave|get|let) (?:us |me |him |her |them )?(?:food|eat|meals?|water|sleep|our salary|my salary|salary)\\b|"
-                                + "\\bwithout (?:food|eating|sleep)\\b|\\bstarv(?:e|ed|es)\\b|\\b(?:salary|pay|wages?) (?:is |was |got |gets |get )?"
+                                + "\\bwithout (?:food|eating|sleep)\\b|\\bor (?:we|i|they) (?:don'?t|dont|do not|can'?t|cant|won'?t|wont) (?:eat|sleep|get (?:food|paid|to eat|to sleep))\\b|\\bstarv(?:e|ed|es)\\b|\\b(?:salary|pay|wages?) (?:is |was |got |gets |get )?"
                                 + "(?:cut|deducted|withheld|taken)\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
@@ -221,6 +239,12 @@ final class EnglishCues {
                                 + "\\bbroke (?:his|her|their|my) (?:legs?|arms?|hands?|fingers?|ribs?|nose)\\b|"
                                 + "\\b(?:i'?m|im|i am|we'?re|we are) (?:scared|afraid) (?:i'?m |im |i am |we are |we'?re |i'?ll be |we'?ll be )?next\\b|"
                                 + "\\b(?:still|was|were|is|are|kept) bleeding\\b|\\bcovered in (?:blood|bruises)\\b|\\bbruises all over\\b"),
+                Cue.near(
+                        VIOLENCE_OR_THREAT,
+                        1,
+                        "\\b(?:slap|kick|beat|punch|drag|shock|tase|electrocut|scream|tortur|whip)\\w{0,4}\\b",
+                        "\\b(?:here|today|tonight|last night|in front of (?:us|everyone|me|all)|we (?:heard|saw|watched)|i (?:heard|saw|watched)|"
+                                + "tried to (?:run|escape|leave|call|go))\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
                         "\\b(?:they|he|she|boss|the boss|company|the company|manager|supervisor|guards?)(?:'?d|'?ll| would| will| gonna| going to| might| could|"

@@ -31,7 +31,19 @@ final class FilipinoCues {
                     + "utang|pantubos|tubusin|tubos)";
     private static final String GO =
             "\\b(?:umuwi|makauwi|pauwiin|pinauwi|umalis|makaalis|paalisin|pinaalis|lumabas|makalabas|palabasin|"
-                    + "pakawalan|pinakawalan|palayain|makalaya|ma-?release|i-?release|mag-?resign|resign|mag-?quit|payagan|pinayagan|makatakas)\\b";
+                    + "pakawalan|pinakawalan|palayain|makalaya|ma-?release|i-?release|mag-?resign|resign|mag-?quit|payagan|pinayagan|makatakas|makakaalis|"
+                    + "makakauwi|makakalabas)\\b(?! (?:papunta|papuntang|patungo|patungong|para sa))";
+    private static final String HELD_UNTIL_PAID =
+            "\\b(?:hindi|di|ayaw)(?: (?:daw|raw|po|pa|nila|ako|kami|siya|sila|kaming|akong|siyang|silang)){0,3} "
+                    + "(?:makakaalis|makaalis|makakauwi|makauwi|makakalabas|makalabas|papayagan|payagan|pakakawalan|pakawalan|pauuwiin|pauwiin|"
+                    + "palalabasin|palabasin)\\b";
+    /** A negator just before a word ("hindi kami sinasaktan"), as opposed to one in a condition before it. */
+    private static final String NEGATOR = "\\b(?:hindi|di|hinde|wala|walang) ";
+
+    private static final String FILLER = "(?:naman|po|kami|ako|sila|siya|sya|nila|pa|daw|raw|na) ";
+    private static final String NOT_RIGHT_AFTER_NEGATION =
+            "(?<!" + NEGATOR + ")(?<!" + NEGATOR + FILLER + ")(?<!" + NEGATOR + FILLER + FILLER + ")";
+
     private static final Pattern NEGATION = LanguageCues.words("hindi|di|wala|walang|huwag|wag|hwag|hinde");
 
     private FilipinoCues() {}
@@ -83,7 +95,7 @@ final class FilipinoCues {
                         "\\b(?:bangka|ilog|tumawid|tinawid|sinakay|isinakay|pinasakay|binyahe|naglakad)\\b"),
                 Cue.weak(
                         CONFINEMENT,
-                        "\\b(?:armado|armadong|may (?:mga )?baril|may dalang baril|naka-?baril|may (?:mga )?sundalo|mga sundalo)\\b"),
+                        "\\b(?:armado|armadong|may (?:mga )?baril|may dalang baril|naka-?baril|may (?:mga )?sundalo|mga sundalo|may (?:mga |hawak na |dalang )?armas)\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:pader|bakod|alambre|barbwire|(?:nakakandado|naka-?lock) (?:ang|yung) (?:gate|pinto))\\b"));
@@ -123,7 +135,14 @@ final class FilipinoCues {
 
     /** Concept 2: a debt, fee, fine or ransom to pay before one may leave. */
     private static List<Cue> payToLeave() {
-        return List.of(Cue.near(DEBT_OR_RANSOM, 2, PAY, GO, 60));
+        return List.of(
+                Cue.near(DEBT_OR_RANSOM, 2, PAY, GO, 60),
+                together(
+                        DEBT_OR_RANSOM,
+                        2,
+                        HELD_UNTIL_PAID,
+                        PAY + "|\\b(?:nababayaran|mabayaran|mababayaran|nagbabayad|bayad|pera|\\d+ ?k?)\\b",
+                        60));
     }
 
     /** Concept 3: someone watches, so the person cannot talk now. */
@@ -132,7 +151,7 @@ final class FilipinoCues {
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
-                        "\\b(?:wag|huwag|hwag|wg)(?: (?:ka|mo|kayo|nyo|niyo|ninyo|po|muna|na|akong|ako|sana)){0,3} (?:tumawag|tawagan|tatawag|"
+                        "\\b(?:wag|huwag|hwag|wg)(?: (?:ka|kang|mo|kayo|kayong|nyo|niyo|ninyo|po|muna|na|akong|ako|sana)){0,3} (?:tumawag|tawagan|tatawag|"
                                 + "mag-?reply|magreply|sumagot|sagutin|replyan|i-?reply|mag-?text|magtext|i-?text|mag-?chat|magchat|i-?chat|mag-?call|magcall|"
                                 + "mag-?vc|magvc|mag-?video ?call|mag-?message|magmessage|mag-?pm)\\b"),
                 Cue.weak(
@@ -140,7 +159,8 @@ final class FilipinoCues {
                         "\\b(?:may|merong|maraming)(?: (?:mga|na|pong|po))? (?:nagbabantay|nakabantay|nakatingin|nanonood|nagmamasid|nakikinig|"
                                 + "nakamasid|tumitingin|nag-?iikot|umiikot)\\b|\\b(?:boss|supervisor|amo|bantay|guard|gwardya|guwardiya|leader|tl|manager|intsik)"
                                 + "(?: (?:namin|ko|po|na|ay|dito)){0,2} (?:nandyan|nandito|andyan|andito|nasa tabi|katabi|nakatingin|nagbabantay|naglalakad|"
-                                + "nag-?iikot|umiikot|dumadaan|paparating|nakabantay)\\b"),
+                                + "nag-?iikot|umiikot|dumadaan|paparating|nakabantay)\\b|\\b(?:andito|nandito|nandyan|andyan|nasa tabi ko|katabi ko|paparating)"
+                                + "(?: na)? (?:si|yung|ang) (?:boss|supervisor|amo|bantay|guard|tl|leader|manager|intsik)\\b"),
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
@@ -149,7 +169,8 @@ final class FilipinoCues {
                                 + "\\b(?:pabulong|pasikreto|pasekreto|nagtatago ako|nakatago ako|sa cr (?:ako|lang))\\b"),
                 Cue.strong(
                         CANNOT_TALK,
-                        "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|kinolekta|kinukolekta|sinamsam)(?! (?:ko|namin))"
+                        "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|kinolekta|kinukolekta|sinamsam|chine-?check|chinecheck|tsine-?check|tinitingnan|"
+                                + "sinisilip|binabasa|ini-?inspect|kinakalkal)(?! (?:ko|namin))"
                                 + "(?: (?:nila|ng (?:boss|amo|bantay|guard|supervisor|company|kumpanya)|po|daw|raw|na|lahat ng|ang|yung|ung)){0,3} "
                                 + "(?:mga )?(?:phone|cellphone|cp|selpon|celfone|sim|fone|telepono)\\b"));
     }
@@ -236,9 +257,11 @@ final class FilipinoCues {
                 Cue.strong(
                         DEBT_OR_RANSOM,
                         "\\b(?:binenta|ibinenta|nabenta|ipinasa|inilipat|benenta) (?:po )?(?:kami|ako)?(?: po)? ?(?:sa|ng) (?:ibang|bagong) (?:kumpanya|company|kompanya|amo|boss|compound)\\b"),
-                Cue.strong(
+                Cue.fixed(
                         VIOLENCE_OR_THREAT,
-                        "\\b(?:pinaparusahan|pinarurusahan|pinapahirapan|kinukuryente|binubugbog|sinasaktan|pinapalo)\\b"),
+                        2,
+                        NOT_RIGHT_AFTER_NEGATION
+                                + "\\b(?:pinaparusahan|pinarurusahan|pinapahirapan|kinukuryente|binubugbog|sinasaktan|pinapalo)\\b"),
                 Cue.strong(
                         RELATIVE_ABROAD,
                         "\\b(?:anak|kapatid|asawa|mister|misis|tatay|nanay|pamangkin|pinsan|bunso|kuya|ate|jowa|boyfriend|girlfriend|anak na (?:lalaki|babae)) (?:ko|namin|natin)~(?:tumawag|nag-?message|nagmessage|nag-?text|nagtext|nag-?chat)~(?:umiiyak|humihingi ng tulong|nagpapatulong|nagmamakaawa|tulong|help)\\b"),
@@ -277,15 +300,19 @@ final class FilipinoCues {
                         PASSPORT_TAKEN,
                         "\\b(?:passport|pasaporte|pasport) (?:ko|namin|natin|nila|niya|nya)~(?:kinuha|hawak|kinumpiska|tinago|tinatago|itinatago|"
                                 + "hinahawakan|iniingatan|sinurender|nasa (?:kanila|boss|amo|hr|opisina|office|kumpanya|company|employer|manager))"),
-                Cue.strong(
+                Cue.fixed(
                         VIOLENCE_OR_THREAT,
-                        "\\b(?:binugbog|sinaktan|pinalo|ginulpi|sinuntok|sinampal|kinuryente|nakuryente|tinortyur|tinorture|pinarusahan|pinahirapan|binantaan|ginahasa|sinipa|kuryentehin|bugbugin)\\b"),
+                        2,
+                        NOT_RIGHT_AFTER_NEGATION
+                                + "\\b(?:binugbog|sinaktan|pinalo|ginulpi|sinuntok|sinampal|kinuryente|nakuryente|tinortyur|tinorture|pinarusahan|pinahirapan|binantaan|ginahasa|sinipa|kuryentehin|bugbugin)\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
                         "\\b(?:papatayin|ibebenta|bubugbugin) (?:daw )?(?:kami|ako)\\b|\\bpapatayin daw\\b"),
-                Cue.strong(
+                Cue.fixed(
                         VIOLENCE_OR_THREAT,
-                        "\\b(?:sinapak|sinasapak|binatukan|binabatukan|tinadyakan|tinatadyakan|sinisipa|hinampas|hinahampas|pinaghahampas|"
+                        2,
+                        NOT_RIGHT_AFTER_NEGATION
+                                + "\\b(?:sinapak|sinasapak|binatukan|binabatukan|tinadyakan|tinatadyakan|sinisipa|hinampas|hinahampas|pinaghahampas|"
                                 + "pinagsusuntok|pinagsasampal|pinagsisipa|pinagbubugbog|pinagpapalo|nabugbog|binubugbog|ginugulpi|gulpihin|"
                                 + "sinusuntok|sinasampal|pinapalo|kinukuryente|kuryentehin|kinuryente|tinaser|tinetaser|tinase|pinaso|nilatigo|"
                                 + "hinagupit|binaril|sinaksak|tinotorture|tinotortyur|kinulata|minolestiya|hinipuan)\\b"),
