@@ -41,7 +41,8 @@ final class EnglishCues {
     private static final String MONEY =
             "(?:\\$ ?)?\\d[\\d,.]*(?: ?k)?(?: ?(?:usd|dollars?|baht|pesos?|php|rmb|yuan|ringgit|rupiah|lakh|thousand|grand))?";
     private static final String OWE = "\\b(?:pay(?:ing)? (?:back|off|them|the company|the boss)"
-            + "|pay\\s?(?:\\$ ?)?\\d|repay|paid back|owe[ds]?|debts?|penalt(?:y|ies)|fined|fines|a fine|compensation|ransom|"
+            + "|pa(?:y|ys|id|ying)\\s?(?:them |him |her |the company |the boss )?" + MONEY
+            + "|repay|paid back|owe[ds]?|debts?|penalt(?:y|ies)|fined|fines|a fine|compensation|ransom|"
             + "(?:training|contract|transfer|release|exit|visa|broker|agency|recruitment) (?:fees?|costs?|money)|send (?:money|cash|\\$|\\d)|"
             + "breach of contract|contract (?:penalty|breach)|(?:give|pay) (?:them|him|her|the company|the boss) "
             + MONEY + "|"
@@ -51,7 +52,7 @@ final class EnglishCues {
                     + "(?:my|our|his|her|their) freedom|set (?:me|us|him|her|them) free|free (?:me|us|him|her|them)\\b|"
                     + "(?:before|until|till|then|so|unless|or) (?:i|we|he|she|they|you) (?:can |could |may |are allowed to |r allowed to |get to )"
                     + "(?:go|leave|quit|resign|go home|come home|go back|return|get out|be free)\\b(?! for| to (?:work|the office))|"
-                    + "allowed to (?:go|leave|quit|go home|return)|(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
+                    + "allowed to (?:go|leave|quit|go home|return)|(?:only |the )?way out|(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
                     + "otherwise (?:i|we|he|she|they) (?:stay|can'?t|cannot|have to stay|must stay)|break(?:ing)? (?:the |my |our )?contract|(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
                     + "to (?:leave|quit|resign|go home|get out|return home|come home|break (?:the|my|our) contract)\\b(?! for))";
     private static final String HELP_FOR_OFFER =
@@ -62,7 +63,15 @@ final class EnglishCues {
     static LanguageCues cues() {
         return new LanguageCues(
                 Language.ENGLISH,
-                Stream.of(phrases(), wrongPlace(), payToLeave(), watched(), scamming(), punishment(), relatives())
+                Stream.of(
+                                phrases(),
+                                wrongPlace(),
+                                payToLeave(),
+                                passportKept(),
+                                watched(),
+                                scamming(),
+                                punishment(),
+                                relatives())
                         .flatMap(List::stream)
                         .toList(),
                 LanguageCues.words(
@@ -123,6 +132,17 @@ final class EnglishCues {
                                 + "(?:building|compound|room|dorm|camp|office))\\b"));
     }
 
+    /** Concept 6: a passport kept by the employer, said in either order. */
+    private static List<Cue> passportKept() {
+        return List.of(Cue.near(
+                PASSPORT_TAKEN,
+                2,
+                "\\b(?:my|our|all our|everyone'?s|all the|the) (?:passports?|pp)\\b",
+                "\\b(?:taken|confiscated|seized|withheld|collected|surrendered|locked (?:away|up|in)|safe ?keeping|still (?:with|at) (?:the|them|hr|him|her)|"
+                        + "(?:is|are) (?:with|at) (?:the )?(?:company|boss|hr|manager|office|employer|them|admin)|"
+                        + "(?:manager|boss|hr|company|office|employer)'?s? (?:office|safe|drawer|locker|desk))\\b"));
+    }
+
     /** Concept 2: a debt, fee, fine or ransom to pay before one may leave. */
     private static List<Cue> payToLeave() {
         return List.of(
@@ -130,8 +150,14 @@ final class EnglishCues {
                 Cue.fixed(
                         DEBT_OR_RANSOM,
                         2,
-                        "\\b(?:won'?t|wont|will not|don'?t|dont|do not|not|never) (?:let|release|free) (?:me|us|him|her|them)(?: go| leave| out| home)?~"
-                                + "(?:if|unless|until|till|before|without)~(?:pay|paying|money|\\d)"),
+                        "\\b(?:(?:won'?t|wont|will not|don'?t|dont|do not|not|never) (?:let|release|free) (?:me|us|him|her|them)(?: go| leave| out| home)?|"
+                                + "(?:nobody|no one|noone|none of us|(?:i|we|you) (?:can'?t|cant|cannot)) (?:leaves?|can leave|goes? home|gets? out|"
+                                + "is allowed to leave|leave|go home|get out))~"
+                                + "(?:if|unless|until|till|before|without)~(?:pa(?:y|id|ying)|money|debt|\\d)"),
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:exit|release|resignation|freedom|buy-?out|buyout) (?:fees?|fines?|payments?|money)\\b|"
+                                + "\\bbuy (?:my|our|his|her|their) (?:way out|freedom)\\b"),
                 Cue.weak(
                         DEBT_OR_RANSOM,
                         "\\b(?:want|wants|wanted|demand|demands|demanded|demanding|asking|asked|ask|charge|charging)~"
@@ -183,7 +209,7 @@ final class EnglishCues {
                         1,
                         "\\b(?:quotas?|(?:daily|weekly|monthly|sales) (?:targets?|quotas?|kpis?)|"
                                 + "(?:miss|missed|missing|reach|reached|hit|meet|met|make|made|below|short of|kulang sa|umabot sa) "
-                                + "(?:the |my |our |his |her |their |sa |ang |yung )?(?:targets?|kpis?)|"
+                                + "(?:the |my |our |his |her |their |sa |ang |yung )?(?:targets?|kpis?|numbers)|"
                                 + "targets? (?:is|are|of|per|each|every|a day|a week|not met|not reached)|pig ?butcher\\w{0,6}|"
                                 + "fake (?:profiles?|accounts?|identit(?:y|ies)|names?|persona|girls?|fb|facebook|ig|instagram|pictures?|photos?)|"
                                 + "scam (?:compound|company|centre|center|work|hub|job)|pretend(?:ing|ed|s)? to be|pos(?:e|ing) as|"
@@ -223,7 +249,7 @@ final class EnglishCues {
                         1,
                         "\\bno (?:food|meals?|rice|water|sleep|dinner|lunch|breakfast)\\b|\\b(?:don'?t|dont|do not|didn'?t|won'?t|wont|not) "
                                 + "(?:give|giving|gave|get|let) (?:us |me |him |her |them )?(?:food|eat|meals?|water|sleep|our salary|my salary|salary)\\b|"
-                                + "\\bwithout (?:food|eating|sleep)\\b|\\bor (?:we|i|they) (?:don'?t|dont|do not|can'?t|cant|won'?t|wont) (?:eat|sleep|get (?:food|paid|to eat|to sleep))\\b|\\bstarv(?:e|ed|es)\\b|\\b(?:salary|pay|wages?) (?:is |was |got |gets |get )?"
+                                + "\\bwithout (?:food|eating|sleep)\\b|\\bsleep on the (?:floor|ground)\\b|\\bor (?:we|i|they) (?:don'?t|dont|do not|can'?t|cant|won'?t|wont) (?:eat|sleep|get (?:food|paid|to eat|to sleep))\\b|\\bstarv(?:e|ed|es)\\b|\\b(?:salary|pay|wages?) (?:is |was |got |gets |get )?"
                                 + "(?:cut|deducted|withheld|taken)\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,

@@ -28,11 +28,11 @@ final class FilipinoCues {
     private static final String PAY =
             "\\b(?:magbayad|magbabayad|bayaran|babayaran|pagbayarin|pinagbabayad|pinapabayad|pinababayad|"
                     + "magbigay ng (?:pera|\\d)|humihingi(?: sila| daw)? ng (?:pera|bayad|\\d)|hinihingan|sinisingil|singilin|maniningil|multa|"
-                    + "utang|pantubos|tubusin|tubos)";
+                    + "utang|pantubos|tubusin|tubos|(?:pinapadala|pinapapadala|magpadala|padalhan|nagpapadala)(?: (?:nila|daw|raw|po))? (?:ng )?pera)";
     private static final String GO =
             "\\b(?:umuwi|makauwi|pauwiin|pinauwi|umalis|makaalis|paalisin|pinaalis|lumabas|makalabas|palabasin|"
                     + "pakawalan|pinakawalan|palayain|makalaya|ma-?release|i-?release|mag-?resign|resign|mag-?quit|payagan|pinayagan|makatakas|makakaalis|"
-                    + "makakauwi|makakalabas)\\b(?! (?:papunta|papuntang|patungo|patungong|para sa))";
+                    + "makakauwi|makakalabas|aalis|uuwi|lalabas|magre-?resign|magreresign)\\b(?! (?:papunta|papuntang|patungo|patungong|para sa))";
     private static final String HELD_UNTIL_PAID =
             "\\b(?:hindi|di|ayaw)(?: (?:daw|raw|po|pa|nila|ako|kami|siya|sila|kaming|akong|siyang|silang)){0,3} "
                     + "(?:makakaalis|makaalis|makakauwi|makauwi|makakalabas|makalabas|papayagan|payagan|pakakawalan|pakawalan|pauuwiin|pauwiin|"
@@ -193,6 +193,9 @@ final class FilipinoCues {
                                 + "\\b\\d+ (?:clients?|kliyente|customers?|biktima|deposits?) (?:kada|bawat|isang|sa isang) (?:araw|linggo|buwan)\\b"),
                 Cue.strong(
                         FORCED_SCAMMING,
+                        "\\b(?:pinapa|pinag|pina)-?(?:scam|manloko|mangloko|panggap)(?: (?:po|daw|raw|nila|na)){0,2} (?:kami|ako|kaming|akong)\\b"),
+                Cue.strong(
+                        FORCED_SCAMMING,
                         "\\b(?:pinipilit|pinilit|pinapagawa|inuutusan|sapilitang|pinagagawa|inuutos)(?: (?:kami|ako|nila|po|na)){0,3} "
                                 + "(?:mag-?chat|magchat|magpanggap|manloko|mangloko|manggantso|mang-?scam|mag-?scam|manlinlang|"
                                 + "maghanap ng (?:client|kliyente|biktima))\\b"));
@@ -204,7 +207,7 @@ final class FilipinoCues {
                 Cue.fixed(
                         VIOLENCE_OR_THREAT,
                         1,
-                        "\\bwalang (?:pagkain|makain|tubig)\\b|\\b(?:hindi|di) (?:kami |ako |po )?(?:pinapakain|pinakain|pinapatulog|pinatulog|"
+                        "\\bwalang (?:pagkain|makain|tubig)\\b|\\b(?:hindi|di) (?:kami |ako |po |ka |kayo |sila )?(?:papakainin|pakakainin|pinapakain|pinakain|pinapatulog|pinatulog|"
                                 + "pinapasahod|pinasahod|pinapasweldo|binabayaran|sinasahuran|sinusweldo)\\b|"
                                 + "\\b(?:ginugutom|pinagugutom|kinakaltasan|kinaltasan|binabawasan ang (?:sahod|sweldo))\\b"),
                 Cue.fixed(
