@@ -81,7 +81,8 @@ final class EnglishCues {
                                 + "(?:normal|legit|legal|standard|usual|safe) (?:right|or not|isn'?t it)|are they allowed|can they (?:do|legally)|heard (?:that|they)|i read|should i|"
                                 + "how (?:do|can|to) (?:i|we|you) (?:help|support|avoid)|too good to be true|saw (?:an?|the|this|that) (?:article|video|post|report|story|documentary)|"
                                 + "(?:will|'?ll|going to|gonna|would|plan to|want to) (?:hold|keep|take|collect) (?:my|our|your|the) (?:passports?|pp|documents)(?![^.!?\\n]{0,40}(?:until|unless|till|pay))"),
-                LanguageCues.words("if|will|would|could|can they|might|may"),
+                LanguageCues.words(
+                        "if|will|would|could|can they|might|may|can (?:my|the|an?|our|your|employers?|companies|agencies|recruiters?)"),
                 LanguageCues.words(
                         "news|reported|reportedly|according to|journalists?|reuters|afp|press release|headlines?|breaking|articles?|documentary|raids?|"
                                 + "(?:were|was|been|got|being) (?:rescued|freed|repatriated|deported|sent home)|rescued (?:from|by)|repatriation|"
@@ -208,7 +209,7 @@ final class EnglishCues {
                         FORCED_SCAMMING,
                         1,
                         "\\b(?:quotas?|(?:daily|weekly|monthly|sales) (?:targets?|quotas?|kpis?)|"
-                                + "(?:miss|missed|missing|reach|reached|hit|meet|met|make|made|below|short of|kulang sa|umabot sa) "
+                                + "(?:miss|missed|missing|reach|reached|hit|meet|met|make|made|below|short of) "
                                 + "(?:the |my |our |his |her |their |sa |ang |yung )?(?:targets?|kpis?|numbers)|"
                                 + "targets? (?:is|are|of|per|each|every|a day|a week|not met|not reached)|pig ?butcher\\w{0,6}|"
                                 + "fake (?:profiles?|accounts?|identit(?:y|ies)|names?|persona|girls?|fb|facebook|ig|instagram|pictures?|photos?)|"
@@ -333,7 +334,7 @@ final class EnglishCues {
                         "\\b(?:(?:i|we) (?:am|are|'m|'re) in danger|(?:very |so )?dangerous (?:situation|place)|(?:scared|afraid) for (?:my|our) li(?:fe|ves))\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
-                        "\\b(?:handcuff(?:ed)?|chain(?:ed)?|cage[ds]?|tie[ds]?|lock(?:ed)?) (?:me|us)\\b|\\b(?:electrocut(?:e|es|ed|ing)|tase[ds]?) (?:me|us|them)\\b"),
+                        "\\b(?:handcuff(?:ed)?|chain(?:ed)?|cage[ds]?|tie[ds]?|lock(?:ed)?) (?:me|us)\\b(?! out)|\\b(?:electrocut(?:e|es|ed|ing)|tase[ds]?) (?:me|us|them)\\b"),
                 Cue.fixed(
                         VIOLENCE_OR_THREAT,
                         2,
@@ -464,7 +465,7 @@ final class EnglishCues {
                 Cue.strong(
                         RELATIVE_ABROAD,
                         "\\b" + KIN + "~" + BE
-                                + " ?(?:held|trapped|detained|kidnapped|sold|locked|stuck|tortured|beaten|forced|imprisoned|captured|missing|trafficked)\\b"),
+                                + " ?(?:held|trapped|detained|kidnapped|sold|locked|stuck|tortured|beaten|forced|imprisoned|captured|missing|trafficked)\\b(?! (?:me |us |him |her |them )?out)"),
                 Cue.fixed(
                         RELATIVE_ABROAD,
                         2,

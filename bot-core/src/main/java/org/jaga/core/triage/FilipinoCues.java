@@ -29,10 +29,14 @@ final class FilipinoCues {
             "\\b(?:magbayad|magbabayad|bayaran|babayaran|pagbayarin|pinagbabayad|pinapabayad|pinababayad|"
                     + "magbigay ng (?:pera|\\d)|humihingi(?: sila| daw)? ng (?:pera|bayad|\\d)|hinihingan|sinisingil|singilin|maniningil|multa|"
                     + "utang|pantubos|tubusin|tubos|(?:pinapadala|pinapapadala|magpadala|padalhan|nagpapadala)(?: (?:nila|daw|raw|po))? (?:ng )?pera)";
+    /** Leaving as a permission or a wish ("makauwi", "pakawalan", "gusto ko umuwi"), not a trip ("bago ako umuwi sa pasko"). */
     private static final String GO =
-            "\\b(?:umuwi|makauwi|pauwiin|pinauwi|umalis|makaalis|paalisin|pinaalis|lumabas|makalabas|palabasin|"
-                    + "pakawalan|pinakawalan|palayain|makalaya|ma-?release|i-?release|mag-?resign|resign|mag-?quit|payagan|pinayagan|makatakas|makakaalis|"
-                    + "makakauwi|makakalabas|aalis|uuwi|lalabas|magre-?resign|magreresign)\\b(?! (?:papunta|papuntang|patungo|patungong|para sa))";
+            "\\b(?:(?:makauwi|pauwiin|pinauwi|makaalis|paalisin|pinaalis|makalabas|palabasin|pakawalan|pinakawalan|"
+                    + "palayain|makalaya|ma-?release|i-?release|payagan\\w{0,3}|pinayagan\\w{0,3}|makatakas|makakaalis|makakauwi|makakalabas)|"
+                    + "(?:gusto|gustong)(?: (?:ko|namin|niya|nila|mo|na|ng|po|kong|naming|talaga|daw|raw)){0,3} ?(?:umuwi|umalis|lumabas|mag-?resign|"
+                    + "magresign|mag-?quit)|(?:kung|pag|kapag) (?:ako |kami )?(?:aalis|uuwi|lalabas|magreresign|magre-?resign|mag-?resign|mag-?quit)|"
+                    + "mag-?resign|magresign)\\b(?! (?:papunta|papuntang|patungo|patungong|para sa))";
+
     private static final String HELD_UNTIL_PAID =
             "\\b(?:hindi|di|ayaw)(?: (?:daw|raw|po|pa|nila|ako|kami|siya|sila|kaming|akong|siyang|silang)){0,3} "
                     + "(?:makakaalis|makaalis|makakauwi|makauwi|makakalabas|makalabas|papayagan|payagan|pakakawalan|pakawalan|pauuwiin|pauwiin|"
@@ -83,7 +87,9 @@ final class FilipinoCues {
                         1,
                         "\\b(?:hindi|di) (?:po )?pala (?:sa|ito|to|yan|yun|totoo|trabaho|ganito|call center|office|hotel|yung|ang)\\b|"
                                 + "\\b(?:hindi|di) (?:ito|to|yan|yun|iyon) (?:yung|ang) (?:trabaho|pinangako|ipinangako|sinabi|usapan|napag-?usapan)\\b|"
-                                + "\\bwala (?:pala )?(?:kami|ako) sa (?:bangkok|thailand|malaysia|singapore|dubai|manila)\\b"),
+                                + "\\bwala (?:pala )?(?:kami|ako) sa (?:bangkok|thailand|malaysia|singapore|dubai|manila)\\b|"
+                                + "\\biba pala (?:yung|ang|ung) (?:pinuntahan|napuntahan|lugar|bansa|pinagdalhan|dinalhan)\\b|"
+                                + "\\b(?:hindi|di)(?: (?:na|po|pa)){0,2} (?:namin|ko) (?:na )?alam kung (?:anong|saang|ano ang|ano) (?:lugar|bansa)\\b"),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\b(?:napunta|nauwi|napadpad|napadala|nadala|dinala|inilipat|nilipat)(?: (?:po|kami|ako|nila|kmi|aq|daw|pala)){1,3} sa "
@@ -95,7 +101,7 @@ final class FilipinoCues {
                         "\\b(?:bangka|ilog|tumawid|tinawid|sinakay|isinakay|pinasakay|binyahe|naglakad)\\b"),
                 Cue.weak(
                         CONFINEMENT,
-                        "\\b(?:armado|armadong|may (?:mga )?baril|may dalang baril|naka-?baril|may (?:mga )?sundalo|mga sundalo|may (?:mga |hawak na |dalang )?armas)\\b"),
+                        "\\b(?:armado|armadong|may (?:mga )?baril|may dalang baril|naka-?baril|may (?:mga )?sundalo|mga sundalo|may (?:mga |hawak na |dalang )?armas|(?:dalang|hawak na|may) (?:\\w+ )?(?:baril|armas|riple|rifle))\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:pader|bakod|alambre|barbwire|(?:nakakandado|naka-?lock) (?:ang|yung) (?:gate|pinto))\\b"));
@@ -159,14 +165,16 @@ final class FilipinoCues {
                         "\\b(?:may|merong|maraming)(?: (?:mga|na|pong|po))? (?:nagbabantay|nakabantay|nakatingin|nanonood|nagmamasid|nakikinig|"
                                 + "nakamasid|tumitingin|nag-?iikot|umiikot)\\b|\\b(?:boss|supervisor|amo|bantay|guard|gwardya|guwardiya|leader|tl|manager|intsik)"
                                 + "(?: (?:namin|ko|po|na|ay|dito)){0,2} (?:nandyan|nandito|andyan|andito|nasa tabi|katabi|nakatingin|nagbabantay|naglalakad|"
-                                + "nag-?iikot|umiikot|dumadaan|paparating|nakabantay)\\b|\\b(?:andito|nandito|nandyan|andyan|nasa tabi ko|katabi ko|paparating)"
+                                + "nag-?iikot|umiikot|dumadaan|paparating|nakabantay)\\b|\\bnakabantay (?:sila|siya|sya|ang|yung)\\b|\\b(?:andito|nandito|nandyan|andyan|nasa tabi ko|katabi ko|paparating)"
                                 + "(?: na)? (?:si|yung|ang) (?:boss|supervisor|amo|bantay|guard|tl|leader|manager|intsik)\\b"),
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
                         "\\b(?:pag|kapag|kung|habang|pagka)(?: (?:po|na|medyo))? (?:tulog|natutulog|nakatulog|wala|umalis|nakaalis|nakatalikod|lumabas)"
                                 + "(?: (?:na|pa|po))? (?:sila|siya|sya|yung (?:boss|bantay|guard|amo|supervisor|tl)|ang (?:boss|bantay|amo))\\b|"
-                                + "\\b(?:pabulong|pasikreto|pasekreto|nagtatago ako|nakatago ako|sa cr (?:ako|lang))\\b"),
+                                + "\\b(?:pabulong|pasikreto|pasekreto|nagtatago ako|nakatago ako|sa cr (?:ako|lang))\\b|"
+                                + "\\b(?:hindi|di) (?:ako |kami )?(?:pwede|puwede|makaka|maka)(?:ng)? ?(?:tumawag|sumagot|magsalita|makipag-?usap)\\b|"
+                                + "\\b(?:baka|pag|kapag|kung) (?:makita|mabasa|malaman|mahuli) (?:nila|ng boss|ng amo|ng bantay|nung)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
                         "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|kinolekta|kinukolekta|sinamsam|chine-?check|chinecheck|tsine-?check|tinitingnan|"
@@ -190,7 +198,8 @@ final class FilipinoCues {
                                 + "mag-?invest sila|mag-?deposit sila|pinag-?scam|pinapa-?scam|mag-?scam ng tao|mang-?scam|manloko ng (?:tao|mga)|"
                                 + "lokohin ang mga)\\b|\\b(?:chat|ka-?chat|kausap|kausapin|makipag-?chat|mag-?chat)(?: (?:sa|ng|ang|yung|mga|po)){0,3} "
                                 + "(?:foreigners?|afam|dayuhan|kano|puti|matatanda|kliyente)\\b|"
-                                + "\\b\\d+ (?:clients?|kliyente|customers?|biktima|deposits?) (?:kada|bawat|isang|sa isang) (?:araw|linggo|buwan)\\b"),
+                                + "\\b\\d+ (?:clients?|kliyente|customers?|biktima|deposits?) (?:kada|bawat|isang|sa isang) (?:araw|linggo|buwan)\\b|"
+                                + "\\b(?:naabot|maabot|umabot|umaabot|na-?hit|ma-?hit|kulang sa|abot sa|naka-?target)(?: (?:namin|ko|nila|ang|yung|sa)){0,2} target\\b"),
                 Cue.strong(
                         FORCED_SCAMMING,
                         "\\b(?:pinapa|pinag|pina)-?(?:scam|manloko|mangloko|panggap)(?: (?:po|daw|raw|nila|na)){0,2} (?:kami|ako|kaming|akong)\\b"),
@@ -218,7 +227,7 @@ final class FilipinoCues {
                 together(
                         VIOLENCE_OR_THREAT,
                         1,
-                        "\\b(?:pina(?:pa)?tayo|nakatayo|pina(?:pa)?luhod|nakaluhod|luhod)\\b",
+                        "\\b(?:pina(?:pa)?tayo|nakatayo|pina(?:pa)?luhod|nakaluhod|luhod|pina(?:pa)?upo(?: kami| ako)? sa sahig)\\b",
                         "\\b(?:buong gabi|magdamag|ilang oras|buong araw|hanggang umaga|sa init|sa arawan|\\d+ oras)\\b",
                         30),
                 Cue.strong(
@@ -282,7 +291,8 @@ final class FilipinoCues {
                 Cue.fixed(
                         CONFINEMENT,
                         2,
-                        "\\b(?:hindi|di|d|ayaw|bawal)(?: (?:kami|ako|na|po|talaga))* ?(?:makalabas|makaalis|lumabas|pinapalabas|palabasin|makatakas|pinalalabas)\\b"),
+                        "\\b(?:hindi|di|d|ayaw|bawal)(?: (?:kami|ako|na|po|talaga)){0,4} ?(?:makalabas|makaalis|lumabas|pinapalabas|palabasin|makatakas|pinalalabas)\\b"
+                                + "(?! (?:ng|sa) bahay)"),
                 Cue.fixed(
                         CONFINEMENT,
                         1,
@@ -343,7 +353,8 @@ final class FilipinoCues {
                         "\\b(?:chine-?check|chinecheck|tinitingnan|kinukuha|sinisilip|binabasa|kinukumpiska)(?: nila)?(?: (?:ang|yung|ung))? (?:phone|cellphone|cp|selpon|messages|fone)"),
                 Cue.strong(
                         CANNOT_TALK,
-                        "\\b(?:burahin|i-?delete|idelete) (?:mo )?(?:agad )?(?:ito|to|yung|ang|itong)? ?(?:chat|message|convo|mensahe|usapan)"),
+                        "\\b(?:burahin|i-?delete|idelete|pakibura|paki-?bura|pakidelete|paki-?delete)(?: (?:mo|nyo|na|lang|po|agad|itong|ito|to|yung|ang|mga|lahat ng)){0,5} "
+                                + "(?:chats?|messages?|convo|mensahe|usapan|texts?)"),
                 Cue.fixed(
                         CANNOT_TALK,
                         1,

@@ -55,7 +55,12 @@ class EnglishConceptsTest {
                 "missed my sales target again this month, manager is gonna yell at me tomorrow",
                 "I was held in a compound in Cambodia in 2023 but I'm home now and safe. I want to share my story",
                 "I have my passport and ticket ready, what else do I need for the flight to Dubai?",
-                "I need to pay for my ticket to go home for Christmas, any cheap flights?");
+                "I need to pay for my ticket to go home for Christmas, any cheap flights?",
+                "Can my employer hold my passport? I work in Singapore",
+                "ugh, my sister locked me out of netflix again",
+                "I owe my friend 500 dollars, I need to pay him back before I go home",
+                "The agency said we need to pay a 5000 peso placement fee before we leave for Dubai",
+                "my son went to Cambodia for work last month, how can I check the company is legit?");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -55,7 +55,12 @@ class FilipinoConceptsTest {
                 "Ligtas na po ako, nakauwi na ako last month galing Cambodia. Salamat sa tulong nyo",
                 "nakakapagod yung pila sa immigration, 3 oras kaming nakatayo",
                 "ang mahal ng bayad sa kuryente ngayong buwan, nahihirapan na kami",
-                "ipon muna ako ng pamasahe para makauwi sa pasko");
+                "ipon muna ako ng pamasahe para makauwi sa pasko",
+                "Ma, may utang pa ako kay tita, babayaran ko bago ako umuwi sa pasko",
+                "Hawak ko na yung passport ko, aalis na ako bukas papuntang Dubai",
+                "Hindi naman kami sinasaktan dito, pagod lang talaga sa trabaho",
+                "Nagbayad na ako ng utang ko bago umalis papuntang Dubai",
+                "Wag ka munang tumawag, nasa meeting ako");
     }
 
     @ParameterizedTest(name = "{0}")
