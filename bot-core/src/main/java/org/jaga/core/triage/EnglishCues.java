@@ -53,7 +53,8 @@ final class EnglishCues {
                     + "(?:before|until|till|then|so|unless|or) (?:i|we|he|she|they|you) (?:can |could |may |are allowed to |r allowed to |get to )"
                     + "(?:go|leave|quit|resign|go home|come home|go back|return|get out|be free)\\b(?! for| to (?:work|the office))|"
                     + "allowed to (?:go|leave|quit|go home|return)|(?:only |the )?way out|(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
-                    + "otherwise (?:i|we|he|she|they) (?:stay|can'?t|cannot|have to stay|must stay)|break(?:ing)? (?:the |my |our )?contract|(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
+                    + "otherwise (?:i|we|he|she|they) (?:stay|can'?t|cannot|have to stay|must stay)|"
+                    + "or (?:(?:i|we|he|she|they) )?(?:stay|stays|remain|keep working|work (?:it off|for free|without pay))\\b|break(?:ing)? (?:the |my |our )?contract|(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
                     + "to (?:leave|quit|resign|go home|get out|return home|come home|break (?:the|my|our) contract)\\b(?! for))";
     private static final String HELP_FOR_OFFER =
             "(?!\\s*(?:to )?(?:check|find|understand|with|know|verify|translate|see|look|read|review|decide|if|whether|about|choose|apply|get a job))";
@@ -135,13 +136,33 @@ final class EnglishCues {
 
     /** Concept 6: a passport kept by the employer, said in either order. */
     private static List<Cue> passportKept() {
-        return List.of(Cue.near(
-                PASSPORT_TAKEN,
-                2,
-                "\\b(?:my|our|all our|everyone'?s|all the|the) (?:passports?|pp)\\b",
-                "\\b(?:taken|confiscated|seized|withheld|collected|surrendered|locked (?:away|up|in)|safe ?keeping|still (?:with|at) (?:the|them|hr|him|her)|"
-                        + "(?:is|are) (?:with|at) (?:the )?(?:company|boss|hr|manager|office|employer|them|admin)|"
-                        + "(?:manager|boss|hr|company|office|employer)'?s? (?:office|safe|drawer|locker|desk))\\b"));
+        String passport = "\\b(?:my|our|all our|everyone'?s|all the|the) (?:passports?|pp)\\b";
+        return List.of(
+                Cue.near(
+                        PASSPORT_TAKEN,
+                        2,
+                        passport,
+                        "\\b(?:taken|confiscated|seized|withheld|collected|surrendered|locked (?:away|up|in)|safe ?keeping|still (?:with|at) (?:the|them|hr|him|her)|"
+                                + "(?:is|are) (?:with|at) (?:the )?(?:company|boss|hr|manager|office|employer|them|admin)|"
+                                + "(?:manager|boss|hr|company|office|employer)'?s? (?:office|safe|drawer|locker|desk))\\b"),
+                together(
+                        PASSPORT_TAKEN,
+                        2,
+                        passport,
+                        "\\b(?:won'?t|wont|will not|refuses? to|refused to|doesn'?t|don'?t|didn'?t|never) (?:give|gave|return|hand) "
+                                + "(?:it |them )?(?:back|over)?\\b"));
+    }
+
+    /**
+     * Two sets of words in either order within a sentence, as {@link Cue#near}, for wordings that
+     * hold their own negation ("won't give it back").
+     */
+    private static Cue together(Concept concept, int weight, String first, String second) {
+        String gap = "[^\\n.!?]{0,40}?";
+        return Cue.fixed(
+                concept,
+                weight,
+                "(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + ")");
     }
 
     /** Concept 2: a debt, fee, fine or ransom to pay before one may leave. */
@@ -286,7 +307,7 @@ final class EnglishCues {
                         RELATIVE_ABROAD,
                         1,
                         "\\b(?:my|our|his|her) " + KIN_WORDS + "\\b",
-                        "\\b(?:called|calls|messaged|messages|message|texted|wrote|sent (?:us |me )?(?:a )?(?:message|voice|text|msg|video)|contacted|"
+                        "\\b(?:called|calls|messaged|messages|message|texted|wrote|crying|cried|sent (?:us |me )?(?:a )?(?:message|voice|text|msg|video)|contacted|"
                                 + "voice (?:message|note|call)|says|said|told (?:us|me)|went|gone|left|recruited|traveled|travelled|flew|working|works|"
                                 + "abroad|overseas|cambodia|myanmar|burma|laos|thailand|compound)\\b",
                         50),
