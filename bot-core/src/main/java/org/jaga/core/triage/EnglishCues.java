@@ -37,7 +37,7 @@ final class EnglishCues {
             "(?:they|he|she|(?:the )?boss|(?:the )?company|(?:my |our |the )?employers?|(?:the )?manager|"
                     + "(?:the )?supervisor|hr|(?:the )?guards?|(?:the )?leaders?|the chinese|admin|(?:the )?office)";
     private static final String YOUR_PASSPORT =
-            "(?:(?:all )?(?:of )?(?:my|our|everyone'?s|all our) (?:passports?|pp|documents|papers|ids?)|(?:all )?the (?:passports?|pp))";
+            "(?:(?:all )?(?:of )?(?:my|our|everyone'?s|all our) (?:passports?|pp|documents|papers|ids?)|(?:all )?the (?:passports?|pp)|all passports)";
     private static final String MONEY =
             "(?:\\$ ?)?\\d[\\d,.]*(?: ?k)?(?: ?(?:usd|dollars?|baht|pesos?|php|rmb|yuan|ringgit|rupiah|lakh|thousand|grand))?";
     private static final String OWE = "\\b(?:pay(?:ing)? (?:back|off|them|the company|the boss)"
@@ -121,7 +121,7 @@ final class EnglishCues {
                         "\\b(?:barbed|razor|electric|electrified) (?:wire|fences?)\\b|\\b(?:high|tall|concrete|huge|big|thick) (?:walls?|fences?)\\b|"
                                 + "\\bfences? (?:with|and) (?:barbed |razor )?wire\\b|"
                                 + "\\bwalls? (?:all )?around\\b|\\bfenced (?:in|off)\\b|\\bgates? (?:is |are |always |stays? |kept ){0,2}(?:locked|guarded|chained)\\b|"
-                                + "\\blocked gates?\\b"),
+                                + "\\blocked gates?\\b|\\block(?:s|ed)? (?:the |all the )?gates?\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\barmed (?:guys|men|guards?|people|soldiers|security|thugs|gangs?|militia)\\b|\\b(?:guys|men|guards?|soldiers|people|security) "

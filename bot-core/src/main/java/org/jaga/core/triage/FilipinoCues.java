@@ -115,9 +115,9 @@ final class FilipinoCues {
                         PASSPORT_TAKEN,
                         2,
                         passport,
-                        "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|hawak(?! (?:ko|namin|natin))|hinahawakan|hinawakan|tinago|tinatago|"
+                        "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|hawak|hinahawakan|hinawakan|tinago|tinatago|"
                                 + "itinago|itinatago|iniingatan|sinurender|isinurender|kinolekta|kinukolekta|nasa (?:kanila|boss|amo|hr|opisina|office|"
-                                + "kumpanya|kompanya|company|employer|manager|agency|admin))\\b"),
+                                + "kumpanya|kompanya|company|employer|manager|agency|admin))\\b(?! (?:ko|namin|natin|na namin))"),
                 together(
                         PASSPORT_TAKEN,
                         2,
@@ -173,8 +173,13 @@ final class FilipinoCues {
                         "\\b(?:pag|kapag|kung|habang|pagka)(?: (?:po|na|medyo))? (?:tulog|natutulog|nakatulog|wala|umalis|nakaalis|nakatalikod|lumabas)"
                                 + "(?: (?:na|pa|po))? (?:sila|siya|sya|yung (?:boss|bantay|guard|amo|supervisor|tl)|ang (?:boss|bantay|amo))\\b|"
                                 + "\\b(?:pabulong|pasikreto|pasekreto|nagtatago ako|nakatago ako|sa cr (?:ako|lang))\\b|"
+                                + "\\b(?:nagtatago|nakatago|nagtago)(?: (?:lang|po|muna|ako|kami)){0,3} sa (?:cr|banyo|kubeta|ilalim|kumot)\\b|"
                                 + "\\b(?:hindi|di) (?:ako |kami )?(?:pwede|puwede|makaka|maka)(?:ng)? ?(?:tumawag|sumagot|magsalita|makipag-?usap)\\b|"
                                 + "\\b(?:baka|pag|kapag|kung) (?:makita|mabasa|malaman|mahuli) (?:nila|ng boss|ng amo|ng bantay|nung)\\b"),
+                Cue.fixed(
+                        CANNOT_TALK,
+                        1,
+                        "\\bbawal (?:kami |po |ang )?(?:mag[- ]?cellphone|mag[- ]?cp|mag[- ]?phone|cellphone|gumamit ng (?:cellphone|phone|cp)|humawak ng (?:phone|cellphone))\\b"),
                 Cue.strong(
                         CANNOT_TALK,
                         "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|kinolekta|kinukolekta|sinamsam|chine-?check|chinecheck|tsine-?check|tinitingnan|"
@@ -194,7 +199,8 @@ final class FilipinoCues {
                         FORCED_SCAMMING,
                         1,
                         "\\b(?:pinapa-?chat|pinachat|pinag-?chat|pinapakausap|magpanggap|nagpapanggap|magpapanggap|nagpanggap|nagkukunwari|magkunwari|"
-                                + "magkukunwari|pekeng (?:account|profile|pangalan|fb|facebook|identity|litrato|picture)|pinapa-?invest|pinapa-?deposit|"
+                                + "magkukunwari|pekeng (?:account|profile|pangalan|fb|facebook|identity|litrato|picture)|pinapa-?invest|pinapa-?deposit|pinag-?i?invest|pinag-?iinvest|afam|"
+                                + "pekeng (?:app|website|site|platform|investment)|"
                                 + "mag-?invest sila|mag-?deposit sila|pinag-?scam|pinapa-?scam|mag-?scam ng tao|mang-?scam|manloko ng (?:tao|mga)|"
                                 + "lokohin ang mga)\\b|\\b(?:chat|ka-?chat|kausap|kausapin|makipag-?chat|mag-?chat)(?: (?:sa|ng|ang|yung|mga|po)){0,3} "
                                 + "(?:foreigners?|afam|dayuhan|kano|puti|matatanda|kliyente)\\b|"
@@ -216,7 +222,7 @@ final class FilipinoCues {
                 Cue.fixed(
                         VIOLENCE_OR_THREAT,
                         1,
-                        "\\bwalang (?:pagkain|makain|tubig)\\b|\\b(?:hindi|di) (?:kami |ako |po |ka |kayo |sila )?(?:papakainin|pakakainin|pinapakain|pinakain|pinapatulog|pinatulog|"
+                        "\\bwalang (?:pagkain|makain|tubig|kain)\\b|\\b(?:hindi|di) (?:kami |ako |po |ka |kayo |sila )?(?:papakainin|pakakainin|pinapakain|pinakain|pinapatulog|pinatulog|"
                                 + "pinapasahod|pinasahod|pinapasweldo|binabayaran|sinasahuran|sinusweldo)\\b|"
                                 + "\\b(?:ginugutom|pinagugutom|kinakaltasan|kinaltasan|binabawasan ang (?:sahod|sweldo))\\b"),
                 Cue.fixed(
