@@ -52,9 +52,13 @@ final class EnglishCues {
                     + "(?:my|our|his|her|their) freedom|set (?:me|us|him|her|them) free|free (?:me|us|him|her|them)\\b|"
                     + "(?:before|until|till|then|so|unless|or) (?:i|we|he|she|they|you) (?:can |could |may |are allowed to |r allowed to |get to )"
                     + "(?:go|leave|quit|resign|go home|come home|go back|return|get out|be free)\\b(?! for| to (?:work|the office))|"
-                    + "allowed to (?:go|leave|quit|go home|return)|(?:only |the )?way out|(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
+                    + "allowed to (?:go|leave|quit|go home|return)|(?:only |the )?way out|"
+                    + "(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
                     + "otherwise (?:i|we|he|she|they) (?:stay|can'?t|cannot|have to stay|must stay)|"
-                    + "or (?:(?:i|we|he|she|they) )?(?:stay|stays|remain|keep working|work (?:it off|for free|without pay))\\b|break(?:ing)? (?:the |my |our )?contract|(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
+                    + "or (?:(?:i|we|he|she|they) )?(?:stay|stays|remain|keep working|work (?:it off|for free|without pay))\\b|"
+                    + "break(?:ing)? (?:the |my |our )?contract|"
+                    + "(?:can'?t|cant|unable to) (?:go|leave|quit|go home|come home|go back|return|get out)\\b(?! for)|"
+                    + "(?:want|wanna|wants|wanted) to (?:leave|go home|quit|resign|go back|return home)|"
                     + "to (?:leave|quit|resign|go home|get out|return home|come home|break (?:the|my|our) contract)\\b(?! for))";
     private static final String HELP_FOR_OFFER =
             "(?!\\s*(?:to )?(?:check|find|understand|with|know|verify|translate|see|look|read|review|decide|if|whether|about|choose|apply|get a job))";
@@ -81,7 +85,7 @@ final class EnglishCues {
                         "what if|suppose|supposing|in case|would they|do they|does (?:the|this|that|it)|(?:is|isn'?t) (?:it|this|that|that a) (?:true|normal|safe|legal|legit|ok|okay|possible|common|usual|standard|allowed|real|a scam|a red flag)|"
                                 + "(?:normal|legit|legal|standard|usual|safe) (?:right|or not|isn'?t it)|are they allowed|can they (?:do|legally)|heard (?:that|they)|i read|should i|"
                                 + "how (?:do|can|to) (?:i|we|you) (?:help|support|avoid)|too good to be true|saw (?:an?|the|this|that) (?:article|video|post|report|story|documentary)|"
-                                + "(?:will|'?ll|going to|gonna|would|plan to|want to) (?:hold|keep|take|collect) (?:my|our|your|the) (?:passports?|pp|documents)(?![^.!?\\n]{0,40}(?:until|unless|till|pay))"),
+                                + "(?:will|they'?ll|we'?ll|he'?ll|she'?ll|it'?ll|going to|gonna|would|plan to|want to) (?:hold|keep|take|collect) (?:my|our|your|the) (?:passports?|pp|documents)(?![^.!?\\n]{0,40}(?:until|unless|till|pay))"),
                 LanguageCues.words(
                         "if|will|would|could|can they|might|may|can (?:my|the|an?|our|your|employers?|companies|agencies|recruiters?)"),
                 LanguageCues.words(
