@@ -50,13 +50,25 @@ record Cue(Concept concept, int weight, Pattern pattern, boolean negatable) {
 
     /** @see #near(Concept, int, String, String) with a gap of at most {@code reach} characters */
     static Cue near(Concept concept, int weight, String first, String second, int reach) {
+        return new Cue(concept, weight, either(first, second, reach), true);
+    }
+
+    /**
+     * As {@link #near(Concept, int, String, String)}, for wordings that hold their own negation
+     * ("won't give it back", "they do not give us food"): no negator cancels it.
+     */
+    static Cue nearFixed(Concept concept, int weight, String first, String second) {
+        return nearFixed(concept, weight, first, second, NEAR);
+    }
+
+    /** @see #nearFixed(Concept, int, String, String) with a gap of at most {@code reach} characters */
+    static Cue nearFixed(Concept concept, int weight, String first, String second, int reach) {
+        return new Cue(concept, weight, either(first, second, reach), false);
+    }
+
+    private static Pattern either(String first, String second, int reach) {
         String gap = String.format(SENTENCE_GAP, reach);
-        return new Cue(
-                concept,
-                weight,
-                compile("(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first
-                        + ")"),
-                true);
+        return compile("(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + ")");
     }
 
     private static Pattern compile(String source) {

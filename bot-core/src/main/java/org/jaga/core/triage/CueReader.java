@@ -21,6 +21,11 @@ final class CueReader {
     private static final Pattern UNSPACED_CLAUSE_END = Pattern.compile("[.,;:!?\\n。，、；！？។៕။၊ ]");
     private static final int SPACED_NEGATION_REACH = 20;
     private static final int UNSPACED_NEGATION_REACH = 6;
+    private static final int CONDITION_REACH = 12;
+    /** "If" in the nine languages (Burmese puts its "if" after the verb, so it has none here). */
+    private static final Pattern IF = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:if|unless|kung|kapag|pag|kalau|kalo|klo|jika|bila|kalau|neu)(?![\\p{L}\\p{N}])"
+                    + "|ถ้า|หาก|如果|要是|假如|ប្រសិនបើ|បើ");
 
     private final LanguageCues cues;
     private final boolean spaced;
@@ -95,7 +100,34 @@ final class CueReader {
         int reach = spaced ? SPACED_NEGATION_REACH : UNSPACED_NEGATION_REACH;
         Pattern clauseEnd = spaced ? SPACED_CLAUSE_END : UNSPACED_CLAUSE_END;
         int from = Math.max(lastBoundary(clauseEnd, folded, start), start - reach);
-        return cues.negation().matcher(folded).region(from, end).find();
+        Matcher negator = cues.negation().matcher(folded).region(from, end);
+        while (negator.find()) {
+            if (!inCondition(folded, from, negator.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a negator belongs to a condition just before it ("if not", "pag hindi", "kalau
+     * tidak", "neu khong"): "if we do not reach the target they beat us" is not a denial of the
+     * beating.
+     */
+    private boolean inCondition(String folded, int from, int negatorStart) {
+        Matcher condition = IF.matcher(folded).region(Math.max(from, negatorStart - CONDITION_REACH), negatorStart);
+        while (condition.find()) {
+            if (folded.substring(condition.end(), negatorStart).isBlank()
+                    || spaced
+                            && folded.substring(condition.end(), negatorStart)
+                                            .trim()
+                                            .split(" ")
+                                            .length
+                                    <= 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String sentence(String folded, int start, int end, Pattern ends) {

@@ -149,24 +149,12 @@ final class EnglishCues {
                         "\\b(?:taken|confiscated|seized|withheld|collected|surrendered|locked (?:away|up|in)|safe ?keeping|still (?:with|at) (?:the|them|hr|him|her)|"
                                 + "(?:is|are) (?:with|at) (?:the )?(?:company|boss|hr|manager|office|employer|them|admin)|"
                                 + "(?:manager|boss|hr|company|office|employer)'?s? (?:office|safe|drawer|locker|desk))\\b"),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         2,
                         passport,
                         "\\b(?:won'?t|wont|will not|refuses? to|refused to|doesn'?t|don'?t|didn'?t|never) (?:give|gave|return|hand) "
                                 + "(?:it |them )?(?:back|over)?\\b"));
-    }
-
-    /**
-     * Two sets of words in either order within a sentence, as {@link Cue#near}, for wordings that
-     * hold their own negation ("won't give it back").
-     */
-    private static Cue together(Concept concept, int weight, String first, String second) {
-        String gap = "[^\\n.!?]{0,40}?";
-        return Cue.fixed(
-                concept,
-                weight,
-                "(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + ")");
     }
 
     /** Concept 2: a debt, fee, fine or ransom to pay before one may leave. */

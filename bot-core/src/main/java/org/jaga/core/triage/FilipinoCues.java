@@ -118,7 +118,7 @@ final class FilipinoCues {
                         "\\b(?:kinuha|kinukuha|kinumpiska|kinukumpiska|hawak|hinahawakan|hinawakan|tinago|tinatago|"
                                 + "itinago|itinatago|iniingatan|sinurender|isinurender|kinolekta|kinukolekta|nasa (?:kanila|boss|amo|hr|opisina|office|"
                                 + "kumpanya|kompanya|company|employer|manager|agency|admin))\\b(?! (?:ko|namin|natin|na namin))"),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         2,
                         passport,
@@ -127,23 +127,11 @@ final class FilipinoCues {
                         40));
     }
 
-    /**
-     * Two sets of words in either order within a sentence, as {@link Cue#near}, for wordings that
-     * hold their own negation ("ayaw ibalik", "hindi pinapakain") or follow a negated condition.
-     */
-    private static Cue together(Concept concept, int weight, String first, String second, int reach) {
-        String gap = "[^\\n.!?]{0," + reach + "}?";
-        return Cue.fixed(
-                concept,
-                weight,
-                "(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + ")");
-    }
-
     /** Concept 2: a debt, fee, fine or ransom to pay before one may leave. */
     private static List<Cue> payToLeave() {
         return List.of(
                 Cue.near(DEBT_OR_RANSOM, 2, PAY, GO, 60),
-                together(
+                Cue.nearFixed(
                         DEBT_OR_RANSOM,
                         2,
                         HELD_UNTIL_PAID,
@@ -230,7 +218,7 @@ final class FilipinoCues {
                         1,
                         "\\b(?:pinapatayo|pinatayo|pinagtayo|pinaluhod|pinapaluhod|pinag-?squat|pinapa-?squat|pinag-?push ?up|pinatakbo|pinapatakbo|"
                                 + "pinagbibilad|ibinilad|binilad)\\b|\\bmadilim na (?:kwarto|kuwarto|silid)\\b"),
-                together(
+                Cue.nearFixed(
                         VIOLENCE_OR_THREAT,
                         1,
                         "\\b(?:pina(?:pa)?tayo|nakatayo|pina(?:pa)?luhod|nakaluhod|luhod|pina(?:pa)?upo(?: kami| ako)? sa sahig)\\b",

@@ -79,18 +79,6 @@ final class KhmerCues {
                         + GIVE + "ដឹង" + "|មាតុភូមិនិវត្តន៍|(?:ត្រូវ)?បានរំដោះ|(?:ត្រូវ)?បានជួយសង្គ្រោះ|បង្ក្រាប"));
     }
 
-    /**
-     * Two kinds of words, in either order within a sentence, that no negation cancels: for
-     * concepts Khmer says with មិន or អត់ ("they do not give food").
-     */
-    private static Cue together(Concept concept, int weight, String first, String second) {
-        return Cue.fixed(
-                concept,
-                weight,
-                "(?:" + first + ")" + SENTENCE_GAP + "(?:" + second + ")|(?:" + second + ")" + SENTENCE_GAP + "(?:"
-                        + first + ")");
-    }
-
     private static List<Cue> held() {
         return List.of(
                 Cue.fixed(
@@ -120,7 +108,7 @@ final class KhmerCues {
                         PASSPORT,
                         "រឹបអូស|ដកហូត|ហូត|ឃាត់|ត្រូវ(?:បាន)?គេ(?:យក|ដក|កាន់|ទុក)|ត្រូវបាន(?:យក|ដក)|" + BOSS
                                 + "(?:បាន)?(?:យក|ដក|កាន់|ទុក|រក្សាទុក)" + "|នៅ(?:ឯ|ជាមួយ|ក្នុងដៃ|ដៃ)?" + BOSS),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         2,
                         PASSPORT,
@@ -137,7 +125,7 @@ final class KhmerCues {
         return List.of(
                 Cue.strong(VIOLENCE_OR_THREAT, HIT + "|គំរាម"),
                 Cue.fixed(VIOLENCE_OR_THREAT, 1, DEPRIVED + "|សម្លាប់|ដាក់គុក|បន្ទប់តូច"),
-                together(
+                Cue.nearFixed(
                         VIOLENCE_OR_THREAT,
                         2,
                         "បើ(?!ក)(?:…)?(?:មិន|រត់|ប្តឹង|ប្ដឹង|ប្រាប់|តវ៉ា)",
@@ -167,7 +155,7 @@ final class KhmerCues {
     private static List<Cue> scamming() {
         return List.of(
                 Cue.strong(FORCED_SCAMMING, "(?:បង្ខំ|បង្ខិតបង្ខំ)(?:…)?(?:ធ្វើការ|ធ្វើ|ឆាត|បោក|ឆបោក|scam|ស្កែម)"),
-                together(
+                Cue.nearFixed(
                         FORCED_SCAMMING,
                         2,
                         SCAM_WORK + "|មិនគ្រប់|មិនដល់",
@@ -233,13 +221,13 @@ final class KhmerCues {
                         RELATIVE_ABROAD,
                         KIN + "(?:…)?(?:" + PHONE + "|ផ្ញើសារ|តេ|ខល|ឆាត)(?:…)?(?:យំ|សុំជំនួយ|" + GIVE
                                 + "ជួយ|ជួយផង|សង្គ្រោះ)"),
-                together(
+                Cue.nearFixed(
                         RELATIVE_ABROAD,
                         2,
                         KIN,
                         HELD + "|" + PASSPORT
                                 + "(?:…)?(?:យក|ដក|រឹប|ហូត|នៅ)|(?:ទាមទារ|ចង់បាន)(?:…)?(?:លុយ|ប្រាក់|ដុល្លារ)|លោះ"),
-                together(
+                Cue.nearFixed(
                         RELATIVE_ABROAD,
                         1,
                         KIN,

@@ -25,7 +25,11 @@ record MessageReading(NormalizedText text, List<Hit> hits, List<CovertPhrases.Fo
      */
     Map<Concept, Integer> weights() {
         Map<Concept, Map<Object, Integer>> byKey = new EnumMap<>(Concept.class);
-        for (Hit hit : hits) {
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            if (echoes(i)) {
+                continue;
+            }
             byKey.computeIfAbsent(hit.concept(), c -> new HashMap<>()).merge(hit.key(), hit.weight(), Math::max);
         }
         Map<Concept, Integer> weights = new EnumMap<>(Concept.class);
@@ -33,6 +37,29 @@ record MessageReading(NormalizedText text, List<Hit> hits, List<CovertPhrases.Fo
                 concept,
                 Math.min(2, keys.values().stream().mapToInt(Integer::intValue).sum())));
         return weights;
+    }
+
+    /**
+     * Whether another cue of the same concept already covers these words (the English and the
+     * Filipino cue both read "quota"; two cues read one phrase): the same words say nothing new.
+     */
+    private boolean echoes(int index) {
+        Hit hit = hits.get(index);
+        for (int i = 0; i < hits.size(); i++) {
+            Hit other = hits.get(i);
+            boolean covers = i != index
+                    && other.concept() == hit.concept()
+                    && !other.key().equals(hit.key())
+                    && other.start() <= hit.start()
+                    && hit.end() <= other.end();
+            boolean wins = other.weight() > hit.weight()
+                    || other.weight() == hit.weight()
+                            && (other.end() - other.start() > hit.end() - hit.start() || i < index);
+            if (covers && wins) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the concepts found */
