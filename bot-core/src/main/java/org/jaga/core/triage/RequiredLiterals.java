@@ -72,18 +72,44 @@ final class RequiredLiterals {
             pos++;
             Info next = concatenation();
             exact = union(exact, next.exact);
-            required = union(required, next.required);
-            prefix = union(prefix, next.prefix);
+            required = shortened(union(required, next.required, Integer.MAX_VALUE));
+            prefix = shortened(union(prefix, next.prefix, Integer.MAX_VALUE));
         }
         return new Info(exact, required, prefix);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        if (a == null || b == null || a.size() + b.size() > MAX_SET) {
+        return union(a, b, MAX_SET);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b, int most) {
+        if (a == null || b == null || a.size() + b.size() > most) {
             return null;
         }
         a.addAll(b);
         return a;
+    }
+
+    /**
+     * Cuts literals that every match contains (or begins with) to their first characters until
+     * at most {@value #MAX_SET} remain: the start of such a literal is one too, only found more
+     * often. Keeps a cue with many alternatives behind the keyword pre-filter.
+     */
+    private static Set<String> shortened(Set<String> literals) {
+        if (literals == null || literals.size() <= MAX_SET) {
+            return literals;
+        }
+        int longest = literals.stream().mapToInt(String::length).max().orElse(0);
+        for (int length = longest - 1; length >= 1; length--) {
+            Set<String> cut = new HashSet<>();
+            for (String literal : literals) {
+                cut.add(literal.length() > length ? literal.substring(0, length) : literal);
+            }
+            if (cut.size() <= MAX_SET) {
+                return cut;
+            }
+        }
+        return null;
     }
 
     private static Set<String> withEmpty(Set<String> strings) {
