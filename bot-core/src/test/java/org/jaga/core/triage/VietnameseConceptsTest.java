@@ -1,0 +1,171 @@
+package org.jaga.core.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jaga.knowledge.language.Language;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The concepts of distress in Vietnamese, each said four ways in words the cues were not written
+ * from, with and without diacritics and in teen code ("e", "dt", "ko", "nt") — and the news,
+ * jobseekers' questions, jokes, ordinary complaints about targets, safe people's pasts and words
+ * that fold alike ("bạn em"/"bán em", "giảm lương") that must stay quiet.
+ */
+class VietnameseConceptsTest {
+    private final DistressDetector detector = new DistressDetector(CovertPhrases.none());
+
+    static Stream<Arguments> distress() {
+        return Stream.of(
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "not where promised, a guarded place",
+                        "me oi noi nay khong phai khach san nhu cong ty gioi thieu, xung quanh toan rao thep gai, co linh cam sung"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "not where promised, a guarded place",
+                        "Bọn em bị chở qua sông lúc nửa đêm, giờ đang ở bên Myanmar chứ không phải Thái"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "not where promised, a guarded place",
+                        "me oi day khong phai cong ty nhu nguoi ta hua, xung quanh rao dien, bao ve cam sung canh cong"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "not where promised, a guarded place",
+                        "tui em bi dua qua song bang thuyen luc nua dem, gio o ben Myanmar roi"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "paying to go home",
+                        "cong ty bat em phai boi thuong hop dong 3000 do moi cho nghi viec"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "paying to go home",
+                        "Họ nói em nợ công ty 5000 đô tiền vé máy bay, trả hết mới được về"),
+                Arguments.of(
+                        Language.VIETNAMESE, "paying to go home", "sep noi muon nghi thi phai den hop dong 3 nghin do"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "paying to go home",
+                        "ho bat em tra het tien ve may bay va an o moi cho ve nuoc"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "watched, cannot talk",
+                        "anh dung goi nha, thang quan ly dang ngoi ngay canh em"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "watched, cannot talk",
+                        "e nhan len thoi, dt bi thu het roi, dung nhan lai so nay"),
+                Arguments.of(
+                        Language.VIETNAMESE, "watched, cannot talk", "dang bi soi khong nhan duoc lau, toi em nt lai"),
+                Arguments.of(
+                        Language.VIETNAMESE, "watched, cannot talk", "dien thoai bi thu het, e muon may ban nhan len"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "scamming under coercion",
+                        "ngay nao cung phai dung nick ao lam quen dan ong nuoc ngoai roi du ho dau tu, ai khong du doanh so thi bi phat dung ca dem"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "scamming under coercion",
+                        "KPI moi tuan 3 khach nap tien, thieu la bi cat com"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "scamming under coercion",
+                        "phai tao nick ao gia lam gai xinh du dan ong nap tien, khong dat chi tieu la bi bo doi"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "scamming under coercion",
+                        "moi ngay chi tieu 5 don, thieu thi bi phat quy ca dem"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "a relative held abroad",
+                        "Chị ơi, chồng em qua Campuchia làm từ tháng 5, giờ nó nhắn là bị công ty nhốt, không cho về. Em phải báo ai?"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "a relative held abroad",
+                        "em trai toi o Myanmar, cong ty doi 8000 usd moi tha"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "a relative held abroad",
+                        "Anh ơi, con trai tôi đi làm bên Campuchia, giờ nó nói công ty không cho về, còn dọa đánh"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "a relative held abroad",
+                        "em gai toi bi giu o Myawaddy, cong ty doi gia dinh chuyen 200 trieu moi tha. Toi phai lam sao?"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "passport kept",
+                        "hộ chiếu của tụi em công ty cầm hết từ lúc mới qua, xin lại thì họ bảo chưa được"),
+                Arguments.of(
+                        Language.VIETNAMESE, "passport kept", "passport e van do ben nhan su giu, hoi may lan ko tra"),
+                Arguments.of(
+                        Language.VIETNAMESE, "passport kept", "cong ty giu ho chieu cua tat ca nhan vien tu ngay dau"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "passport kept",
+                        "ho chieu cua em bi quan ly cat giu, xin lai thi ho khong tra"),
+                Arguments.of(
+                        Language.VIETNAMESE, "colloquial violence", "hom qua no bi ca bon xong vao dap cho bam dap"),
+                Arguments.of(Language.VIETNAMESE, "colloquial violence", "tui em bi dui cui dien vi tron"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "colloquial violence",
+                        "hom qua thang ban cung phong bi danh bam dap vi tron"),
+                Arguments.of(
+                        Language.VIETNAMESE, "colloquial violence", "bon bao ve dung dui cui dien chich vao nguoi em"),
+                Arguments.of(Language.VIETNAMESE, "sold on", "sep doa neu con cai lai se ban tui em qua ben Myanmar"),
+                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi bon em sap bi chuyen nhuong cho cong ty khac"),
+                Arguments.of(Language.VIETNAMESE, "sold on", "quan ly doa se ban em sang khu khac neu con chong doi"),
+                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi ca phong sap bi ban sang cong ty khac"));
+    }
+
+    static Stream<Arguments> notDistress() {
+        return Stream.of(
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "Theo Bộ Ngoại giao, 42 công dân bị lừa sang Campuchia đã được trao trả qua cửa khẩu Mộc Bài"),
+                Arguments.of(Language.VIETNAMESE, "cong ty noi qua do se giu ho chieu giup em, vay co on khong a?"),
+                Arguments.of(Language.VIETNAMESE, "sep bat lam OT toi chet mat haha"),
+                Arguments.of(Language.VIETNAMESE, "thang nay khong dat KPI, chac bi sep mang"),
+                Arguments.of(Language.VIETNAMESE, "hoi truoc em tung bi nhot o Campuchia, gio da ve nuoc an toan roi"),
+                Arguments.of(Language.VIETNAMESE, "em bi cong ty giam luong thang nay"),
+                Arguments.of(Language.VIETNAMESE, "ban em sang cong ty khac lam roi"),
+                Arguments.of(Language.VIETNAMESE, "em ban qua, toi goi lai sau nhe"),
+                Arguments.of(Language.VIETNAMESE, "mai em di lay ho chieu o phong xuat nhap canh"),
+                Arguments.of(Language.VIETNAMESE, "nho giu ho chieu can than khi di du lich nhe"),
+                Arguments.of(
+                        Language.VIETNAMESE, "Bao VnExpress dua tin 50 lao dong duoc giai cuu khoi casino o Campuchia"),
+                Arguments.of(
+                        Language.VIETNAMESE, "cong ty bao se giu ho chieu khi sang Lao, vay co binh thuong khong?"),
+                Arguments.of(Language.VIETNAMESE, "neu nghi viec truoc han thi co phai den hop dong khong a?"),
+                Arguments.of(Language.VIETNAMESE, "sep hanh em muon chet luon haha"),
+                Arguments.of(Language.VIETNAMESE, "thang nay khong dat doanh so, chac bi tru thuong"),
+                Arguments.of(Language.VIETNAMESE, "hoi do em bi nhot o Campuchia, gio da ve nha an toan roi"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "tuyen nhan vien sale lam tai Bavet, luong 1000 usd, bao an o, lien he Telegram"),
+                Arguments.of(Language.VIETNAMESE, "ket xe qua, mac ket o cau Sai Gon 2 tieng"),
+                Arguments.of(Language.VIETNAMESE, "bao tuoi tre dua tin 30 nguoi bi giam o Campuchia da duoc dua ve"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "Em dinh sang Campuchia lam sale, nghe noi cong ty giu ho chieu, co sao khong a?"));
+    }
+
+    @ParameterizedTest(name = "{0}, {1}: {2}")
+    @MethodSource("distress")
+    void recognisesEachConceptHoweverItIsPhrased(Language language, String concept, String text) {
+        assertThat(detector.assess(text, Optional.of(language)).distress())
+                .as(concept + ": " + text)
+                .isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("notDistress")
+    void leavesNewsQuestionsJokesWorkComplaintsAndTheSafeAlone(Language language, String text) {
+        assertThat(detector.assess(text, Optional.of(language)).distress())
+                .as(text)
+                .isFalse();
+    }
+}
