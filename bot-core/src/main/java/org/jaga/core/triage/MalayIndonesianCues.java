@@ -44,7 +44,7 @@ final class MalayIndonesianCues {
             "\\bpulang\\b|\\b(?:nak|mau|mo|boleh|bisa|dapat|dpt|baru|untuk|utk|ingin|pengen|dikasih|"
                     + "dibenarkan|diizinkan|kalau|kalo|klo) (?:balik|keluar)\\b|\\bbalik (?:ke )?(?:indonesia|malaysia|msia|indo|"
                     + "negara|tanah air|sana)\\b|\\b(?:resign|berhenti|quit|dilepas|dilepasin|dilepaskan|dibebaskan|"
-                    + "dibebasin|lepasin|lepaskan|melepaskan|cabut dari|kabur dari sini|pergi dari sini|keluar dari (?:sini|situ|perusahaan|syarikat|company|kompleks|tempat|kerja))\\b";
+                    + "dibebasin|lepasin|lepaskan|(?:paspor|pasport|passport)(?:nya)? (?:baru )?(?:dikembalikan|dibalikin|dipulangkan|dikasih balik|diberi balik)|melepaskan|cabut dari|kabur dari sini|pergi dari sini|keluar dari (?:sini|situ|perusahaan|syarikat|company|kompleks|tempat|kerja))\\b";
     private static final String NOT_FOR_OFFER =
             "(?! (?:cek|check|periksa|lihat|tengok|baca|jelaskan|terangkan|tanya|semak))";
     /** Up to fifty characters within a sentence; a dot between digits ("15.000") does not end it. */
@@ -104,7 +104,7 @@ final class MalayIndonesianCues {
                         "\\b(?:senjata|senapan|senapang|bedil|pistol|pestol|laras panjang|ak-?47|m16|bersenjata)\\b"),
                 Cue.weak(
                         CONFINEMENT,
-                        "\\b(?:askar|tentara|tentera|penjaga|pengawal|guard|satpam|security|polis|polisi|orang bersenjata)(?: \\S+)? (?:jaga|berjaga|menjaga|di) (?:pintu|pagar|gerbang|gate|pos)\\b|\\b(?:pintu|pagar|gerbang|gate)(?:nya)? (?:dijaga|dikawal)\\b"),
+                        "\\b(?:askar|tentara|tentera|penjaga|pengawal|guard|satpam|security|polis|polisi|orang bersenjata)(?: \\S+)? (?:jaga|berjaga|menjaga|di) (?:pintu|pagar|gerbang|gate|pos)\\b|\\b(?:pintu|pagar|gerbang|gate)(?:nya)?(?: \\S+){0,4}? (?:dijaga|dikawal)\\b"),
                 Cue.strong(
                         CONFINEMENT,
                         "\\b(?:dijaga|dikawal|diawasi) (?:ketat|24 jam|siang malam|terus|penjaga|satpam|pengawal|tentara|askar|tentera|orang bersenjata)\\b"),
@@ -121,7 +121,7 @@ final class MalayIndonesianCues {
                 Cue.near(
                         NOT_AS_PROMISED,
                         2,
-                        "\\b(?:dihantar|dihantarkan|dibawa lari|dibawa|dibawak|diseberangkan|diseberangin|dipindah|dipindahkan|diangkut|diantar|dianter|dioper|diselundupkan|diselundupin|disuruh (?:nyebrang|nyeberang|menyeberang|menyeberangi|lintas|melintas|melintasi|seberang))\\b",
+                        "\\b(?:dihantar|dihantarkan|dibawa lari|dibawa(?! pulang| balik| keluar)|dibawak|diseberangkan|diseberangin|dipindah|dipindahkan|diangkut|diantar|dianter|dioper|diselundupkan|diselundupin|disuruh (?:nyebrang|nyeberang|menyeberang|menyeberangi|lintas|melintas|melintasi|seberang))\\b",
                         "\\b(?:myanmar|burma|kamboja|kemboja|cambodia|laos|perbatasan|sempadan|border|seberang|sungai|hutan|myawaddy|shwe kokko|kk park|sihanoukville|bavet|poipet|golden triangle|segitiga emas)\\b"),
                 Cue.near(
                         NOT_AS_PROMISED,
@@ -177,7 +177,7 @@ final class MalayIndonesianCues {
     private static List<Cue> passport() {
         String kept =
                 "\\b(?:diambil|diambik|diambilin|ditahan|ditahanin|disita|dirampas|disimpan|disimpen|disimpenin|dipegang|dipegangin|"
-                        + "dikumpul|dikumpulin|dikumpulkan|dikuasai|dititip|dititipkan|diamankan|kena (?:ambil|ambik|tahan|simpan|rampas|sita|pegang|kumpul))\\b"
+                        + "dikumpul|dikumpulin|dikumpulkan|dikuasai|dititip|dititipkan|dititipin|ditaruh|diamankan|kena (?:ambil|ambik|tahan|simpan|rampas|sita|pegang|kumpul))\\b"
                         + "|\\b(?:masih|ada|tetap) (?:di|dekat|kat|sama|ama|pada|dengan|dgn|dalam) (?:" + THEY
                         + "|kantor|office|pejabat)\\b"
                         + "|\\b(?:dalam|di) (?:simpanan|tangan|pegangan)\\b";
@@ -207,7 +207,7 @@ final class MalayIndonesianCues {
     /** Beating, electric shocks, threats, and punishment by hunger, standing or a dark room. */
     private static List<Cue> violence() {
         String beaten =
-                "dipukul(?:in|i)?(?! rata)|digebuk(?:in|i)?|ditonjok(?:in)?|ditinju|ditendang(?:in)?|ditampar(?:in)?|digampar(?:in)?|"
+                "dipukul(?:in|i)?(?! rata)|disebat|dilibas|dihempuk|dihempas|kena (?:sebat|libas|hempuk|sepak terajang|pijak)|digebuk(?:in|i)?|ditonjok(?:in)?|ditinju|ditendang(?:in)?|ditampar(?:in)?|digampar(?:in)?|"
                         + "dihajar|dikeroyok|disiksa|diseksa|disetrum(?:in)?|distrum|dicambuk(?:in)?|dipecut(?:in)?|disabet|dirotan|dibelasah|"
                         + "dilempang|ditumbuk|disepak|diterajang|dihentam|dianiaya|didera|diperkosa|dirogol|dicabuli?|dilecehkan|disundut|"
                         + "ditusuk|ditikam|ditembak|dijambak|dipopor|diinjak(?:-injak)?|dibacok|diancam|diugut|digertak|kena (?:pukul|gebuk|"
@@ -217,6 +217,12 @@ final class MalayIndonesianCues {
                 "\\b(?:di)?(?:bunuh|jual|pukul|tembak|siksa|seksa|setrum|belasah|tikam|habisi|buang|hilangkan)\\b|\\b(?:mati|organ|ginjal|buah pinggang)\\b";
         return List.of(
                 Cue.strong(VIOLENCE_OR_THREAT, "\\b(?:" + beaten + ")\\b"),
+                Cue.fixed(
+                        VIOLENCE_OR_THREAT,
+                        2,
+                        "\\b" + NO
+                                + " (?:nyampe|sampai|sampe|capai|mencapai|cukup|dapat|dapet|dpt|berhasil|tercapai|mau|nak|ikut|kerja|setor|bayar|depo|deposit|perform|closing)(?: \\S+){0,3}? (?:"
+                                + beaten + "|dikurung|dikunci|disekap|kena kurung|kena kunci|disetrum|kena setrum)\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
                         "\\b" + THEY
@@ -250,7 +256,8 @@ final class MalayIndonesianCues {
     private static List<Cue> debt() {
         String mustPay =
                 "\\b(?:harus|hrs|mesti|kena|wajib|disuruh|suruh|diminta|dipaksa|perlu|kudu)(?: \\S+)? (?:bayar|byr|bayarin|membayar|"
-                        + "ganti|gantiin|mengganti|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor)\\b";
+                        + "ganti|gantiin|mengganti|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
+                        + "|\\b(?:harus|hrs|mesti|wajib|perlu) (?:dibayar|dilunasi|dilunasin|diganti|ditebus)\\b";
         String owed =
                 "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib) lunas\\b";
         String sold =
@@ -327,7 +334,7 @@ final class MalayIndonesianCues {
                 "\\b(?:mesej|pesan|sms|hp|handphone|hape|henpon|telefon|telepon|ponsel|phone|fon|sim|simcard|kartu sim|gadget)\\b";
         String taken =
                 "\\b(?:diperiksa|dicek|dicekin|dicheck|disita|dirampas|diambil|diambik|dikumpul|dikumpulin|dikumpulkan|dipantau|disadap|"
-                        + "dibatasi|dijatah|disimpan|dipegang|kena (?:check|cek|periksa|ambik|ambil|rampas|sita|simpan|pegang))\\b|\\b(?:cuma|hanya|cuman|je|sehari) (?:dikasih|dikasi|dibagi|dapat|dpt|boleh|dapat pegang|boleh pegang|pegang) (?:sejam|\\d+ (?:jam|menit|minit))\\b";
+                        + "dibatasi|dijatah|disimpan|dipegang|kena (?:check|cek|periksa|ambik|ambil|rampas|sita|simpan|pegang))\\b(?! (?:sama |oleh |ama |dgn |dengan |dek )?(?:mama|mamah|mami|mak|emak|ibu|ayah|papa|bapak|abah|guru|cikgu|sekolah|ortu|orang tua|istri|isteri|suami|pacar|bini))|\\b(?:cuma|hanya|cuman|je|sehari) (?:dikasih|dikasi|dibagi|dapat|dpt|boleh|dapat pegang|boleh pegang|pegang) (?:sejam|\\d+ (?:jam|menit|minit))\\b";
         return List.of(
                 Cue.near(CANNOT_TALK, 2, phone, taken),
                 Cue.near(
@@ -346,6 +353,10 @@ final class MalayIndonesianCues {
                                 + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|call)\\b"
                                 + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
                                 + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas)\\b"),
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\bada (?:yg|yang|org|orang|orang yang|orang yg) (?:lagi |tengah |sedang )?(?:ngawasin|mengawasi|awasi|liat|lihat|ngeliatin|tengok|jaga|pantau|mantau|nengok|intip|ngintip|dekat|deket|sebelah)\\b"
+                                + "|\\b(?:diawasi|diawasin|dipantau|dimonitor|diintip|diperhatiin)\\b"),
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
@@ -431,7 +442,8 @@ final class MalayIndonesianCues {
                 "berita|menurut|dilaporkan|melaporkan|laporan|wartawan|kenyataan media|siaran pers|dilansir|dikutip|"
                         + "memetik|dipetik|jurucakap|juru bicara|sidang media|konferensi pers|jumpa pers|polis (?:berkata|kata|memaklumkan|mendedahkan)|"
                         + "kata polis|menurut polis|polisi (?:mengatakan|menyebut|menyatakan)|kerajaan (?:sedang|telah)|pemerintah (?:sedang|telah)|"
-                        + "berhasil (?:dipulangkan|diselamatkan|dievakuasi)|repatriasi|dievakuasi");
+                        + "(?:berhasil|berjaya) (?:dipulangkan|diselamatkan|dievakuasi|dibawa pulang|dibawa balik)|repatriasi|dievakuasi|dibawa pulang|"
+                        + "\\d+ (?:rakyat|warganegara|warga negara)");
     }
 
     private static Pattern conditional() {

@@ -95,7 +95,8 @@ final class VietnameseCues {
                         NOT_AS_PROMISED,
                         2,
                         "\\b" + NO
-                                + " (?:biet|bit) (?:minh |em |toi |bon em |chung toi |tui )?(?:dang )?(?:o|o cho) (?:dau|cho nao)\\b"),
+                                + " (?:biet|bit) (?:minh |em |toi |bon em |chung toi |tui )?(?:dang )?(?:o|o cho) (?:dau|cho nao)\\b"
+                                + "|\\b(?:dang )?o (?:dau|cho nao)(?: [^ .!?]+){0,2}? (?:khong|ko|k|cha|chang) (?:biet|bit)\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:tuong|hang rao|rao|bo tuong)(?: rat| kha| thi| xung quanh)? (?:cao|kem gai|thep gai|dien|bao quanh|kin mit)\\b"
@@ -123,14 +124,14 @@ final class VietnameseCues {
                         "\\b(?:o|sang|qua|den|toi|tai|ben|vao|trong)(?: (?:mot|1))? (?:campuchia|cpc|kampuchia|myanmar|mien dien|lao|bien gioi|dac khu|song bac|casino)\\b"),
                 Cue.strong(
                         NOT_AS_PROMISED,
-                        "\\b(?:bi|ho|bon no|tui no|chung no|nguoi ta) (?:dua|dan|cho|cho xe|cho thuyen|cho xuong)(?: (?:"
+                        "\\b(?:bi|ho|bon no|tui no|chung no|nguoi ta|roi|xong|lai|thi) (?:dua|dan|cho|cho xe|cho thuyen|cho xuong)(?: (?:"
                                 + ME
                                 + "|no|ho))? (?:qua|sang|vuot|bang qua|lo qua) (?:song|suoi|bien gioi|rung|nui)\\b"),
                 Cue.near(
                         NOT_AS_PROMISED,
                         1,
                         "\\b(?:qua|vuot|bang qua|lo qua|bang|do) (?:song|suoi|bien gioi|rung|nui)\\b|\\b(?:vuot bien|di chui|duong mon|tieu ngach|loi mon|duong rung)\\b",
-                        "\\b(?:ban dem|nua dem|trong dem|giua dem|khuya|dem toi|toi mit|thuyen|ca no|xuong|bi dua|bi dan|ho dua|ho dan)\\b"),
+                        "\\b(?:ban dem|nua dem|trong dem|giua dem|ca dem|suot dem|khuya|dem toi|toi mit|xe|oto|o to|thuyen|ca no|xuong|bi dua|bi dan|ho dua|ho dan)\\b"),
                 Cue.strong(NOT_AS_PROMISED, "\\bbi (?:lua sang|lua qua|dua sang|dua qua|buon ban|ban sang|ban qua)\\b"),
                 Cue.weak(NOT_AS_PROMISED, "\\bbi (?:lua|gat|lua dao)\\b"),
                 Cue.weak(
@@ -197,8 +198,13 @@ final class VietnameseCues {
         return List.of(
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
-                        "\\bbi(?: " + agent + ")?(?: (?:va|roi|lai))? (?:" + HIT
+                        "\\bbi(?: " + agent + ")?(?: [^ .!?]+){0,3}? (?:" + HIT
                                 + "|de doa|doa|bo doi den|soc dien|an don)\\b"),
+                Cue.fixed(
+                        VIOLENCE_OR_THREAT,
+                        2,
+                        "\\b(?:khong|ko|k|kh|chua|thieu) (?:dat|du|lam|chot|co|kiem|nap|hoan thanh|dong)(?: [^ .!?]+){0,4}? (?:thi |la )?(?:bi|se bi)(?: [^ .!?]+){0,2}? (?:"
+                                + HIT + "|nhot|bo doi|chich dien|giat dien)\\b"),
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
                         "\\b(?:chich dien|dui cui dien|gay dien|soc dien|dien giat|roi dien|dui cui|dui dien|giat dien)\\b"),
@@ -321,7 +327,10 @@ final class VietnameseCues {
                         CANNOT_TALK,
                         1,
                         "\\b(?:quan ly|ql|sep|xep|giam sat|bao ve|truong nhom|to truong|leader|boss|ong chu|bon no|tui no|chung no|linh canh|nguoi canh|giam thi)\\b",
-                        "\\b(?:di kiem tra|kiem tra|di tuan|tuan tra|di vong|di qua|di lai|dang o day|o gan|o canh|ben canh|dang dung|dang nhin|nhin|theo doi|soi|check|canh|dang den|toi roi)\\b"));
+                        "\\b(?:di kiem tra|kiem tra|di tuan|tuan tra|di vong|di qua|di lai|dang o day|o gan|o canh|ben canh|dang dung|dang nhin|nhin|theo doi|soi|check|canh|dang den|toi roi|sau lung|ngoi sau|dung sau|gan day|o day)\\b"),
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\bco nguoi (?:dang )?(?:nhin|theo doi|soi|canh|o gan|ben canh|dung sau|ngoi sau)\\b"));
     }
 
     private static List<Cue> pleas() {

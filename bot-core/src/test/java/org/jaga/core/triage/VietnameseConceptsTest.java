@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * that fold alike ("bạn em"/"bán em", "giảm lương") that must stay quiet.
  */
 class VietnameseConceptsTest {
-    private final DistressDetector detector = new DistressDetector(CovertPhrases.none());
+    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
 
     static Stream<Arguments> distress() {
         return Stream.of(
@@ -38,6 +38,14 @@ class VietnameseConceptsTest {
                         "tui em bi dua qua song bang thuyen luc nua dem, gio o ben Myanmar roi"),
                 Arguments.of(
                         Language.VIETNAMESE,
+                        "not where promised, a guarded place",
+                        "me oi day khong phai nha may nhu ho noi, khu nay co tuong cao rao kem gai, linh vac sung gac cong"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "not where promised, a guarded place",
+                        "bon em bi dua len xe chay xuyen dem roi cho qua song sang Campuchia"),
+                Arguments.of(
+                        Language.VIETNAMESE,
                         "paying to go home",
                         "cong ty bat em phai boi thuong hop dong 3000 do moi cho nghi viec"),
                 Arguments.of(
@@ -52,6 +60,14 @@ class VietnameseConceptsTest {
                         "ho bat em tra het tien ve may bay va an o moi cho ve nuoc"),
                 Arguments.of(
                         Language.VIETNAMESE,
+                        "paying to go home",
+                        "quan ly bao neu muon nghi viec thi phai boi thuong 2500 do"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "paying to go home",
+                        "cong ty bat gia dinh em chuyen 120 trieu thi moi tha em ve"),
+                Arguments.of(
+                        Language.VIETNAMESE,
                         "watched, cannot talk",
                         "anh dung goi nha, thang quan ly dang ngoi ngay canh em"),
                 Arguments.of(
@@ -62,6 +78,14 @@ class VietnameseConceptsTest {
                         Language.VIETNAMESE, "watched, cannot talk", "dang bi soi khong nhan duoc lau, toi em nt lai"),
                 Arguments.of(
                         Language.VIETNAMESE, "watched, cannot talk", "dien thoai bi thu het, e muon may ban nhan len"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "watched, cannot talk",
+                        "e ko nghe may dc, quan ly dang di kiem tra tung ban. toi e goi"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "watched, cannot talk",
+                        "dien thoai bon em bi thu moi toi, dung nhan tin cho e nua"),
                 Arguments.of(
                         Language.VIETNAMESE,
                         "scamming under coercion",
@@ -80,6 +104,14 @@ class VietnameseConceptsTest {
                         "moi ngay chi tieu 5 don, thieu thi bi phat quy ca dem"),
                 Arguments.of(
                         Language.VIETNAMESE,
+                        "scamming under coercion",
+                        "tui em phai lap tai khoan gia gai xinh, ru khach dau tu tien ao. thang nao khong dat chi tieu la bi tru het luong va bo doi"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "scamming under coercion",
+                        "chi tieu 4 khach 1 tuan, thieu thi bi bat quy ca dem"),
+                Arguments.of(
+                        Language.VIETNAMESE,
                         "a relative held abroad",
                         "Chị ơi, chồng em qua Campuchia làm từ tháng 5, giờ nó nhắn là bị công ty nhốt, không cho về. Em phải báo ai?"),
                 Arguments.of(
@@ -96,6 +128,14 @@ class VietnameseConceptsTest {
                         "em gai toi bi giu o Myawaddy, cong ty doi gia dinh chuyen 200 trieu moi tha. Toi phai lam sao?"),
                 Arguments.of(
                         Language.VIETNAMESE,
+                        "a relative held abroad",
+                        "Chi oi, em trai em o Myawaddy nhan tin noi bi cong ty nhot, khong cho ve. Gia dinh em nen bao ai?"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "a relative held abroad",
+                        "chong toi di lam ben Campuchia, cong ty giu ho chieu va doi 10.000 usd moi tha"),
+                Arguments.of(
+                        Language.VIETNAMESE,
                         "passport kept",
                         "hộ chiếu của tụi em công ty cầm hết từ lúc mới qua, xin lại thì họ bảo chưa được"),
                 Arguments.of(
@@ -107,6 +147,14 @@ class VietnameseConceptsTest {
                         "passport kept",
                         "ho chieu cua em bi quan ly cat giu, xin lai thi ho khong tra"),
                 Arguments.of(
+                        Language.VIETNAMESE,
+                        "passport kept",
+                        "ho chieu cua em cong ty giu tu ngay dau, xin lai ho khong tra"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "passport kept",
+                        "nhan su thu ho chieu cua ca nhom noi de lam visa, 3 thang roi chua tra"),
+                Arguments.of(
                         Language.VIETNAMESE, "colloquial violence", "hom qua no bi ca bon xong vao dap cho bam dap"),
                 Arguments.of(Language.VIETNAMESE, "colloquial violence", "tui em bi dui cui dien vi tron"),
                 Arguments.of(
@@ -115,10 +163,17 @@ class VietnameseConceptsTest {
                         "hom qua thang ban cung phong bi danh bam dap vi tron"),
                 Arguments.of(
                         Language.VIETNAMESE, "colloquial violence", "bon bao ve dung dui cui dien chich vao nguoi em"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "colloquial violence",
+                        "hom qua thang ban em bi bon no danh gay tay vi tron"),
+                Arguments.of(Language.VIETNAMESE, "colloquial violence", "tui em bi chich dien vi khong dat doanh so"),
                 Arguments.of(Language.VIETNAMESE, "sold on", "sep doa neu con cai lai se ban tui em qua ben Myanmar"),
                 Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi bon em sap bi chuyen nhuong cho cong ty khac"),
                 Arguments.of(Language.VIETNAMESE, "sold on", "quan ly doa se ban em sang khu khac neu con chong doi"),
-                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi ca phong sap bi ban sang cong ty khac"));
+                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi ca phong sap bi ban sang cong ty khac"),
+                Arguments.of(Language.VIETNAMESE, "sold on", "bon no noi neu bao cong an se ban em qua khu khac"),
+                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi tuan sau ca phong bi ban lai cho cong ty khac"));
     }
 
     static Stream<Arguments> notDistress() {
@@ -147,16 +202,36 @@ class VietnameseConceptsTest {
                         Language.VIETNAMESE,
                         "tuyen nhan vien sale lam tai Bavet, luong 1000 usd, bao an o, lien he Telegram"),
                 Arguments.of(Language.VIETNAMESE, "ket xe qua, mac ket o cau Sai Gon 2 tieng"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "Theo bao Thanh Nien, 40 nguoi Viet da duoc giai cuu khoi mot khu o Campuchia"),
+                Arguments.of(Language.VIETNAMESE, "cong ty noi se giu ho chieu khi sang Lao, co binh thuong khong?"),
+                Arguments.of(Language.VIETNAMESE, "thang nay khong dat KPI, chac bi tru thuong"),
+                Arguments.of(Language.VIETNAMESE, "dien thoai em bi me thu vi choi game"),
+                Arguments.of(Language.VIETNAMESE, "ban em chuyen sang cong ty khac roi"),
+                Arguments.of(Language.VIETNAMESE, "sep hanh em muon chet haha"),
                 Arguments.of(Language.VIETNAMESE, "bao tuoi tre dua tin 30 nguoi bi giam o Campuchia da duoc dua ve"),
                 Arguments.of(
                         Language.VIETNAMESE,
-                        "Em dinh sang Campuchia lam sale, nghe noi cong ty giu ho chieu, co sao khong a?"));
+                        "Em dinh sang Campuchia lam sale, nghe noi cong ty giu ho chieu, co sao khong a?"),
+                Arguments.of(Language.VIETNAMESE, "dien thoai bi me thu vi choi game nhieu qua"),
+                Arguments.of(Language.VIETNAMESE, "ben moi gioi noi sang Lao cong ty se giu ho chieu, co on khong a?"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "Theo cong an tinh, 20 nguoi da duoc giai cuu va tiep nhan ve nuoc an toan"),
+                Arguments.of(Language.VIETNAMESE, "sep chui vi khong dat doanh so thang nay, met ghe"),
+                Arguments.of(Language.VIETNAMESE, "ket xe qua troi, bi mac ket tren cau 1 tieng"),
+                Arguments.of(Language.VIETNAMESE, "em ban lam, toi goi lai cho"),
+                Arguments.of(Language.VIETNAMESE, "nam ngoai em bi lua sang Campuchia, gio da ve nha an toan"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "tuan sau em bay sang Campuchia du lich, can chuan bi ho chieu gi khong?"));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2}")
     @MethodSource("distress")
     void recognisesEachConceptHoweverItIsPhrased(Language language, String concept, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
                 .as(concept + ": " + text)
                 .isTrue();
     }
@@ -164,7 +239,7 @@ class VietnameseConceptsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notDistress")
     void leavesNewsQuestionsJokesWorkComplaintsAndTheSafeAlone(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
                 .as(text)
                 .isFalse();
     }
