@@ -136,7 +136,8 @@ final class MalayIndonesianCues {
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\b" + ME
-                                + " (?:ditipu|tertipu|dibohongi|kena tipu|diperdaya|kena scam|dijebak|terjebak agen)\\b"));
+                                + " (?:ditipu|tertipu|dibohongi|kena tipu|diperdaya|kena scam|dijebak|terjebak agen)\\b|\\b(?:agen|ejen|agensi|calo|penyalur|perekrut) (?:tipu|nipu|menipu|bohong|bohongi|bohongin|bohongin|kelentong) "
+                                + ME + "\\b"));
     }
 
     /** Being held: locked in, not let out, not let go home. */
@@ -212,7 +213,7 @@ final class MalayIndonesianCues {
                         + "dilempang|ditumbuk|disepak|diterajang|dihentam|dianiaya|didera|diperkosa|dirogol|dicabuli?|dilecehkan|disundut|"
                         + "ditusuk|ditikam|ditembak|dijambak|dipopor|diinjak(?:-injak)?|dibacok|diancam|diugut|digertak|kena (?:pukul|gebuk|"
                         + "tonjok|tendang|tampar|gampar|hajar|keroyok|siksa|seksa|setrum|strum|cambuk|pecut|sabet|rotan|belasah|lempang|"
-                        + "tumbuk|sepak|terajang|hentam|renjat|tembak|tikam|tusuk|lanyak|bedal|rogol)";
+                        + "tumbuk|sepak terajang|terajang|hentam|renjat|tembak|tikam|tusuk|lanyak|bedal|rogol)";
         String harm =
                 "\\b(?:di)?(?:bunuh|jual|pukul|tembak|siksa|seksa|setrum|belasah|tikam|habisi|buang|hilangkan)\\b|\\b(?:mati|organ|ginjal|buah pinggang)\\b";
         return List.of(
@@ -259,7 +260,7 @@ final class MalayIndonesianCues {
                         + "ganti|gantiin|mengganti|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
                         + "|\\b(?:harus|hrs|mesti|wajib|perlu) (?:dibayar|dilunasi|dilunasin|diganti|ditebus)\\b";
         String owed =
-                "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib) lunas\\b";
+                "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib|belum|blm|gak|tak|x|tidak) (?:lunas|langsai)\\b";
         String sold =
                 "\\b(?:dijual|dijualin|dijualkan|kena jual|dioper|dioperin|(?:jual|jualin|menjual|ngejual|oper)(?: balik| lagi)? (?:"
                         + ME + "|dia|dy|doi|orang))\\b";
@@ -336,7 +337,12 @@ final class MalayIndonesianCues {
                 "\\b(?:diperiksa|dicek|dicekin|dicheck|disita|dirampas|diambil|diambik|dikumpul|dikumpulin|dikumpulkan|dipantau|disadap|"
                         + "dibatasi|dijatah|disimpan|dipegang|kena (?:check|cek|periksa|ambik|ambil|rampas|sita|simpan|pegang))\\b(?! (?:sama |oleh |ama |dgn |dengan |dek )?(?:mama|mamah|mami|mak|emak|ibu|ayah|papa|bapak|abah|guru|cikgu|sekolah|ortu|orang tua|istri|isteri|suami|pacar|bini))|\\b(?:cuma|hanya|cuman|je|sehari) (?:dikasih|dikasi|dibagi|dapat|dpt|boleh|dapat pegang|boleh pegang|pegang) (?:sejam|\\d+ (?:jam|menit|minit))\\b";
         return List.of(
-                Cue.near(CANNOT_TALK, 2, phone, taken),
+                Cue.near(CANNOT_TALK, 1, phone, taken),
+                Cue.near(
+                        CANNOT_TALK,
+                        2,
+                        "\\b(?:hp|handphone|hape|henpon|telefon|telepon|ponsel|phone|fon|sim)(?: (?:kami|kmi|kita|kitorang|kiteorang|semua orang|semua|pekerja|karyawan|anak-anak))\\b",
+                        taken),
                 Cue.near(
                         CANNOT_TALK,
                         2,
@@ -350,7 +356,7 @@ final class MalayIndonesianCues {
                         CANNOT_TALK,
                         1,
                         "\\b" + NO
-                                + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|call)\\b"
+                                + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|call|vc|video call)\\b"
                                 + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
                                 + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas)\\b"),
                 Cue.weak(
@@ -434,7 +440,10 @@ final class MalayIndonesianCues {
                         + hold + "|"
                         + "(?:sudah|udah|sdh|udh|dah|telah) (?:aman|selamat|bebas)|(?:sudah|udah|sdh|udh|dah|telah|berhasil|berjaya) (?:pulang|balik) "
                         + "(?:ke )?(?:indonesia|malaysia|rumah|kampung|tanah air)|berhasil kabur|berjaya lari|berhasil melarikan diri|"
-                        + "mantan korban|bekas mangsa|pernah jadi korban");
+                        + "mantan korban|bekas mangsa|pernah jadi korban|"
+                        + "(?:tapi|tp|tetapi|namun) (?:sudah |udah |dah |telah )?(?:dikembalikan|dibalikin|dipulangkan|pulangkan|kembalikan|dikasih balik|bagi balik)|"
+                        + "(?:sudah|udah|dah|telah) (?:dikembalikan|dibalikin|dipulangkan|pulangkan|dikasih balik|bagi balik)|"
+                        + "(?:ditawari|ditawarin|ditawarkan|tawarkan|nawarin|menawarkan|offer)(?![^.!?\\n]{0,120}(?:ternyata|tapi|tp|tpi|rupanya|malah|sekarang|skrg|padahal))");
     }
 
     private static Pattern reporting() {

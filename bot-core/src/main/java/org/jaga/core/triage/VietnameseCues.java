@@ -355,7 +355,7 @@ final class VietnameseCues {
                 Cue.strong(
                         RELATIVE_ABROAD,
                         "\\b" + KIN + "\\b" + GAP
-                                + "\\b(?:bi|dang bi|da bi) (?:giam(?! luong)|giu|nhot|lua|danh(?! gia)|bat|ep|khoa|tra tan|chich dien|ban sang|ban qua)\\b"),
+                                + "\\b(?:bi|dang bi|da bi) (?:giam(?! luong)|giu|nhot|lua sang|lua qua|danh(?! gia)|bat|ep|khoa|tra tan|chich dien|ban sang|ban qua)\\b"),
                 Cue.near(RELATIVE_ABROAD, 1, "\\b" + KIN + "\\b", ABROAD),
                 Cue.fixed(
                         RELATIVE_ABROAD,
@@ -375,7 +375,8 @@ final class VietnameseCues {
                         + "chuan bi (?:di|sang|bay|xuat canh)|dinh (?:di|sang|qua)|sap (?:di|sang|bay|qua)|"
                         + "neu (?:em|toi|minh|chau|con) (?:di|nhan|sang|ky|dong y)|"
                         + "da (?:an toan|thoat (?:duoc|ra)|ve (?:nuoc|nha|vn|viet nam) (?:an toan|roi))|"
-                        + "gio (?:da )?an toan|da duoc giai cuu");
+                        + "gio (?:da )?an toan|da duoc giai cuu|(?:nhung|ma)(?: [a-z]+){0,3} (?:tra lai|da tra|tra roi|tra ve)|da tra (?:lai|roi)|"
+                        + "(?:duoc moi|duoc gioi thieu|co nguoi moi|moi gioi noi)(?![^.!?\\n]{0,120}(?:nhung|hoa ra|ai ngo|gio thi|bay gio))");
     }
 
     private static Pattern reporting() {

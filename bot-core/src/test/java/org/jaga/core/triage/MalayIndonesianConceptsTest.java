@@ -207,6 +207,36 @@ class MalayIndonesianConceptsTest {
                 Arguments.of(
                         Language.INDONESIAN, "sold on", "aku takut, katanya minggu depan kita dioper ke kompleks lain"),
                 Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "gedungnya dikelilingi pagar kawat dan ada satpam bersenjata, aku baru sadar ini bukan kantor yg diiklanin"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "kami dijemput tengah malam terus diseberangkan lewat sungai ke Myanmar"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "Kalau mau keluar katanya harus bayar 'biaya kontrak' 50 juta, keluargaku gak punya uang segitu"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "Bos bilang hutang kami 3000 usd, kalau belum lunas jangan harap bisa pulang"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "hp kami dicek tiap jam sama leader, jadi aku jarang bisa bales"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "anakku di Kamboja, katanya dia sering dipukul kalau gak dapat korban"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "paspor aku dipegang company, kalau aku minta mereka ngancem"),
+                Arguments.of(
+                        Language.INDONESIAN, "several at once", "kita bakal dijual ke mafia lain kalau berani lapor"),
+                Arguments.of(
                         Language.MALAY,
                         "not where promised, a guarded place",
                         "Adik, akak bukan kat KL macam yang ejen janji. Tempat ni berpagar tinggi, ada askar pegang senapang kat pintu"),
@@ -378,7 +408,27 @@ class MalayIndonesianConceptsTest {
                         Language.MALAY, "sold on", "aku dengar kitorang akan dijual kepada kompeni baru minggu depan"),
                 Arguments.of(
                         Language.MALAY, "sold on", "bos ugut nak jual kami kat syarikat lain kalau kami buat report"),
-                Arguments.of(Language.MALAY, "sold on", "dengar cerita kitorang nak dijual ke kompeni Cina sebelah"));
+                Arguments.of(Language.MALAY, "sold on", "dengar cerita kitorang nak dijual ke kompeni Cina sebelah"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "kitorang dalam kawasan berpagar tinggi, ada pengawal bersenjata 24 jam"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "nak balik kena bayar balik tiket flight dan duit makan, total RM15 ribu"),
+                Arguments.of(Language.MALAY, "several at once", "tak boleh lama, diorang tengah check fon semua orang"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "anak saya di Kemboja cakap pasport dia majikan simpan dan dia kena pukul"),
+                Arguments.of(Language.MALAY, "several at once", "kalau tak cukup target kami tak diberi makan"),
+                Arguments.of(Language.MALAY, "several at once", "diorang ugut nak bunuh kalau aku cuba lari"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "ejen tipu kami, kata kerja kat Thailand tapi sekarang kami di Myanmar"),
+                Arguments.of(Language.MALAY, "several at once", "company nak jual kitorang ke syarikat lain, tolong"));
     }
 
     static Stream<Arguments> notDistress() {
@@ -457,6 +507,27 @@ class MalayIndonesianConceptsTest {
                 Arguments.of(Language.INDONESIAN, "mau tanya, biaya bikin paspor sekarang berapa ya?"),
                 Arguments.of(Language.INDONESIAN, "jangan telpon dulu ya, aku lagi rapat, nanti aku kabarin"),
                 Arguments.of(
+                        Language.INDONESIAN,
+                        "Kak, saya ditawari kerja jadi admin di Kamboja gaji 1200 usd, katanya paspor dipegang perusahaan selama kontrak. Normal gak?"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "Dilansir dari detik, polisi menangkap 5 perekrut yang mengirim korban ke Myanmar"),
+                Arguments.of(Language.INDONESIAN, "hari ini lembur lagi, target gak nyampe, bos marah2"),
+                Arguments.of(Language.INDONESIAN, "aku dimarahin mama gara2 pulang malem, hp disita seminggu"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "saya pernah kerja di Malaysia 5 tahun, paspor disimpan majikan tapi dikembalikan pas pulang, aman2 aja"),
+                Arguments.of(
+                        Language.INDONESIAN, "film tentang korban perdagangan orang di Kamboja itu bikin aku nangis"),
+                Arguments.of(Language.INDONESIAN, "kemarin main futsal, kakiku ditendang sampe memar haha"),
+                Arguments.of(Language.INDONESIAN, "mau pulang kampung lebaran tapi tiket mahal banget"),
+                Arguments.of(Language.INDONESIAN, "teman saya ditipu online shop, uangnya hilang 2 juta"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "bisa bantu cek lowongan ini? kerja di Thailand, tiket dibayarin perusahaan"),
+                Arguments.of(Language.INDONESIAN, "jangan telpon ya, aku lagi di bioskop. nanti aku kabarin"),
+                Arguments.of(Language.INDONESIAN, "aku terjebak di bandara karena pesawat delay 5 jam"),
+                Arguments.of(
                         Language.MALAY,
                         "Menurut kenyataan Wisma Putra, 35 rakyat Malaysia yang terkandas di Myanmar telah diselamatkan"),
                 Arguments.of(
@@ -505,7 +576,22 @@ class MalayIndonesianConceptsTest {
                 Arguments.of(Language.MALAY, "aku nak balik kampung raya ni, tiket bas dah beli"),
                 Arguments.of(
                         Language.MALAY, "dulu aku pernah kena tipu kerja kat Kemboja, alhamdulillah dah selamat balik"),
-                Arguments.of(Language.MALAY, "bos aku nak bunuh aku dengan kerja bertimbun ni kahkah"));
+                Arguments.of(Language.MALAY, "bos aku nak bunuh aku dengan kerja bertimbun ni kahkah"),
+                Arguments.of(
+                        Language.MALAY,
+                        "Ejen tawarkan kerja kat Kemboja RM7k sebulan, dia kata majikan akan simpan pasport. Selamat ke?"),
+                Arguments.of(
+                        Language.MALAY,
+                        "Menurut Bernama, polis menyelamatkan 12 mangsa pemerdagangan manusia di Johor"),
+                Arguments.of(Language.MALAY, "bos marah sebab sales tak capai target, stress aku"),
+                Arguments.of(Language.MALAY, "fon aku kena rampas dengan cikgu, esok baru dapat"),
+                Arguments.of(
+                        Language.MALAY, "dulu aku kerja kat Singapura, pasport majikan simpan, tapi dah pulangkan"),
+                Arguments.of(Language.MALAY, "tadi main bola kena sepak kat kaki, lebam"),
+                Arguments.of(Language.MALAY, "nak balik kampung tapi duit tak cukup nak bayar tiket"),
+                Arguments.of(Language.MALAY, "kawan aku kena tipu beli barang online"),
+                Arguments.of(Language.MALAY, "jangan call dulu, aku tengah meeting. nanti aku mesej"),
+                Arguments.of(Language.MALAY, "aku tersekat dalam lif tadi, takut gila"));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2}")

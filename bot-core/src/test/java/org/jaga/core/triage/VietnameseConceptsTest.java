@@ -173,7 +173,27 @@ class VietnameseConceptsTest {
                 Arguments.of(Language.VIETNAMESE, "sold on", "quan ly doa se ban em sang khu khac neu con chong doi"),
                 Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi ca phong sap bi ban sang cong ty khac"),
                 Arguments.of(Language.VIETNAMESE, "sold on", "bon no noi neu bao cong an se ban em qua khu khac"),
-                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi tuan sau ca phong bi ban lai cho cong ty khac"));
+                Arguments.of(Language.VIETNAMESE, "sold on", "nghe noi tuan sau ca phong bi ban lai cho cong ty khac"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "o day xung quanh tuong cao co dien, bao ve co sung, khong phai cong ty nhu quang cao"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "muon ve thi bat tra 3000 do tien ve may bay"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "sep dang di kiem tra, em khong noi chuyen duoc"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "con toi o Campuchia noi cong ty thu ho chieu va khong cho ve"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "khong dat chi tieu la bi phat dung ca dem, khong cho an"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "ho doa se giet neu em tron"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "em bi lua sang Campuchia, noi lam o Thai ma gio o day"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "cong ty dinh ban tui em sang cong ty khac"));
     }
 
     static Stream<Arguments> notDistress() {
@@ -224,8 +244,23 @@ class VietnameseConceptsTest {
                 Arguments.of(Language.VIETNAMESE, "em ban lam, toi goi lai cho"),
                 Arguments.of(Language.VIETNAMESE, "nam ngoai em bi lua sang Campuchia, gio da ve nha an toan"),
                 Arguments.of(
+                        Language.VIETNAMESE, "tuan sau em bay sang Campuchia du lich, can chuan bi ho chieu gi khong?"),
+                Arguments.of(
                         Language.VIETNAMESE,
-                        "tuan sau em bay sang Campuchia du lich, can chuan bi ho chieu gi khong?"));
+                        "Em duoc moi sang Campuchia lam CSKH luong 1000 do, ho noi se giu ho chieu, co sao khong anh chi?"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "Theo VnExpress, cong an vua triet pha duong day dua nguoi sang Campuchia"),
+                Arguments.of(Language.VIETNAMESE, "thang nay khong dat doanh so, bi sep nhac nho"),
+                Arguments.of(Language.VIETNAMESE, "dien thoai em bi co giao thu vi dung trong lop"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "em lam o Dai Loan 3 nam, cong ty giu ho chieu nhung ve nuoc thi tra lai, binh thuong"),
+                Arguments.of(Language.VIETNAMESE, "da bong bi da vao chan, sung het ca len"),
+                Arguments.of(Language.VIETNAMESE, "muon ve que an Tet ma ve may bay dat qua"),
+                Arguments.of(Language.VIETNAMESE, "ban em bi lua mua hang online mat 2 trieu"),
+                Arguments.of(Language.VIETNAMESE, "dung goi nha, em dang hop, toi em goi lai"),
+                Arguments.of(Language.VIETNAMESE, "bi ket trong thang may 15 phut, so qua"));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2}")
