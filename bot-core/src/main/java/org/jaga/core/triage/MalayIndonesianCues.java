@@ -323,6 +323,8 @@ final class MalayIndonesianCues {
                 Cue.weak(
                         FORCED_SCAMMING,
                         "\\b(?:akun|akaun|acc|account|profil|profile|foto|gambar|identitas|fb|facebook|ig|instagram|nomor|nombor)(?:nya)?(?: \\S+)? (?:palsu|fake|bodong|orang lain)\\b|\\bcari (?:mangsa|korban)\\b"
+                                + "|\\b(?:akun|akaun|profil|profile)(?: \\S+)? (?:cowok|cewek|cewe|perempuan|lelaki|laki-laki|wanita|pria|awek|gadis)\\b"
+                                + "|\\b(?:chat|nge-?chat|chatting|ngobrol|kenalan|ayat|mengayat)(?: \\S+){0,2}? (?:cewek2|cowok2|om2|om-om|bapak2|tante2|makcik2|orang|org|wanita|pria|lelaki|perempuan) (?:amerika|us|eropa|jepang|korea|taiwan|singapura|australia|luar negeri|asing|bule|kaya)\\b"
                                 + "|\\b(?:pura-pura|pura2|purapura|berpura-pura|menyamar|nyamar|ngaku-ngaku|ngaku|mengaku)(?: jadi| sebagai)? (?:cewek|cewe|perempuan|wanita|gadis|janda|orang kaya|pengusaha|model|dokter|tentara|jutawan|investor|amoi|awek)\\b"
                                 + "|\\b(?:nipu|menipu|tipu orang|scam orang|ngescam|penipuan online|scam online|kerja scam|love scam|romance scam|pig butchering|judi online|judol)\\b"
                                 + "|\\b(?:pujuk|bujuk|rayu|merayu|ngerayu|ajak|ngajak|jebak|ngejebak|giring|yakinkan|ngeyakinin)(?: \\S+){0,3}? (?:deposit|depo|invest|investasi|labur|melabur|top ?up|transfer|tf)\\b"
@@ -356,9 +358,9 @@ final class MalayIndonesianCues {
                         CANNOT_TALK,
                         1,
                         "\\b" + NO
-                                + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|call|vc|video call)\\b"
+                                + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|jawab|call|vc|video call)\\b"
                                 + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
-                                + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas)\\b"),
+                                + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger)\\b"),
                 Cue.weak(
                         CANNOT_TALK,
                         "\\bada (?:yg|yang|org|orang|orang yang|orang yg) (?:lagi |tengah |sedang )?(?:ngawasin|mengawasi|awasi|liat|lihat|ngeliatin|tengok|jaga|pantau|mantau|nengok|intip|ngintip|dekat|deket|sebelah)\\b"

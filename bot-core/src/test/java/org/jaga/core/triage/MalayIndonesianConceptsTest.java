@@ -237,6 +237,35 @@ class MalayIndonesianConceptsTest {
                 Arguments.of(
                         Language.INDONESIAN, "several at once", "kita bakal dijual ke mafia lain kalau berani lapor"),
                 Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "gw skrg di Myanmar bro, bukan di Thailand kyk kata calo. tiap sudut ada cctv sm penjaga bersenjata"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "kalo mau berhenti kudu bayar 70jt katanya, duit dr mana"),
+                Arguments.of(Language.INDONESIAN, "several at once", "Bu jgn tlp ke no ini lg ya, hp ini dipantau"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "tiap hari disuruh nge-chat cewek2 Amerika pake akun cowok ganteng, kalo gak ada yg depo kita gak dikasi makan seharian"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "Selamat malam, adik saya perempuan umur 22 di Kamboja, katanya dikunci di kamar dan paspornya diambil. Mohon info kami lapor kemana"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "passport kita semua ditahan manajemen, alasannya takut kabur"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "semalem ada yg diseret terus dipukulin pake tongkat di depan kita"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "several at once",
+                        "kalo ada yg ngelawan katanya bakal dijual ke perusahaan lain yg lebih sadis"),
+                Arguments.of(
                         Language.MALAY,
                         "not where promised, a guarded place",
                         "Adik, akak bukan kat KL macam yang ejen janji. Tempat ni berpagar tinggi, ada askar pegang senapang kat pintu"),
@@ -428,7 +457,35 @@ class MalayIndonesianConceptsTest {
                         Language.MALAY,
                         "several at once",
                         "ejen tipu kami, kata kerja kat Thailand tapi sekarang kami di Myanmar"),
-                Arguments.of(Language.MALAY, "several at once", "company nak jual kitorang ke syarikat lain, tolong"));
+                Arguments.of(Language.MALAY, "several at once", "company nak jual kitorang ke syarikat lain, tolong"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "kitorang sekarang kat Myawaddy, bukan Bangkok. bangunan ni berpagar besi tinggi dan ada guard bawa senjata"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "nak keluar kena bayar tebusan RM50k, mana aku nak cari duit"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "x boleh jawab call, ketua ada kat sebelah. malam nanti aku roger"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "kena scam orang guna akaun palsu, kalau tak capai sasaran kena denda dan tak dapat makan"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "Saya risau, anak saudara saya kat Kemboja kata majikan tahan pasport dan tak bagi dia balik"),
+                Arguments.of(
+                        Language.MALAY,
+                        "several at once",
+                        "pasport semua pekerja syarikat yang simpan, tak boleh ambil"),
+                Arguments.of(
+                        Language.MALAY, "several at once", "budak tu kena pukul dengan batang paip sebab cuba lari"),
+                Arguments.of(
+                        Language.MALAY, "several at once", "diorang kata siapa buat hal akan dijual kat geng lain"));
     }
 
     static Stream<Arguments> notDistress() {
@@ -528,6 +585,18 @@ class MalayIndonesianConceptsTest {
                 Arguments.of(Language.INDONESIAN, "jangan telpon ya, aku lagi di bioskop. nanti aku kabarin"),
                 Arguments.of(Language.INDONESIAN, "aku terjebak di bandara karena pesawat delay 5 jam"),
                 Arguments.of(
+                        Language.INDONESIAN,
+                        "Kak, agen bilang di sana paspor disimpan kantor biar aman, itu biasa gak ya?"),
+                Arguments.of(
+                        Language.INDONESIAN,
+                        "Polisi menyebut para korban dipaksa bekerja sebagai penipu online, menurut laporan Kompas"),
+                Arguments.of(Language.INDONESIAN, "anjir tugas numpuk, dosen nyiksa banget wkwk"),
+                Arguments.of(Language.INDONESIAN, "bos marah karena target gak nyampe, gw capek"),
+                Arguments.of(Language.INDONESIAN, "dulu pernah kerja di Kamboja, sekarang udah aman di Indonesia"),
+                Arguments.of(Language.INDONESIAN, "hp gue disita bokap gara2 nilai jelek"),
+                Arguments.of(Language.INDONESIAN, "kejebak banjir di kantor, belum bisa pulang"),
+                Arguments.of(Language.INDONESIAN, "adik saya kuliah di Thailand, minggu depan pulang"),
+                Arguments.of(
                         Language.MALAY,
                         "Menurut kenyataan Wisma Putra, 35 rakyat Malaysia yang terkandas di Myanmar telah diselamatkan"),
                 Arguments.of(
@@ -591,7 +660,15 @@ class MalayIndonesianConceptsTest {
                 Arguments.of(Language.MALAY, "nak balik kampung tapi duit tak cukup nak bayar tiket"),
                 Arguments.of(Language.MALAY, "kawan aku kena tipu beli barang online"),
                 Arguments.of(Language.MALAY, "jangan call dulu, aku tengah meeting. nanti aku mesej"),
-                Arguments.of(Language.MALAY, "aku tersekat dalam lif tadi, takut gila"));
+                Arguments.of(Language.MALAY, "aku tersekat dalam lif tadi, takut gila"),
+                Arguments.of(Language.MALAY, "ejen cakap pasport akan disimpan syarikat, betul ke?"),
+                Arguments.of(Language.MALAY, "Menurut berita, polis selamatkan 10 mangsa sindiket"),
+                Arguments.of(Language.MALAY, "kerja ni memang nak bunuh aku haha"),
+                Arguments.of(Language.MALAY, "tak capai target, kena bebel dengan bos"),
+                Arguments.of(Language.MALAY, "dulu aku pernah kena tahan pasport, sekarang dah selamat"),
+                Arguments.of(Language.MALAY, "terperangkap dalam jem dua jam"),
+                Arguments.of(Language.MALAY, "abang aku kerja kat Brunei, dia sihat je"),
+                Arguments.of(Language.MALAY, "fon aku kena rampas dengan ayah sebab main game"));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2}")

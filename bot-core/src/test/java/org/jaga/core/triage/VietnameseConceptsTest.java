@@ -193,7 +193,30 @@ class VietnameseConceptsTest {
                         Language.VIETNAMESE,
                         "several at once",
                         "em bi lua sang Campuchia, noi lam o Thai ma gio o day"),
-                Arguments.of(Language.VIETNAMESE, "several at once", "cong ty dinh ban tui em sang cong ty khac"));
+                Arguments.of(Language.VIETNAMESE, "several at once", "cong ty dinh ban tui em sang cong ty khac"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "Con không ở Thái đâu mẹ, tụi nó chở con qua biên giới, giờ ở trong khu có tường rào cao, bảo vệ có súng"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "muốn nghỉ thì phải đền hợp đồng 4000 đô, con không có tiền"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "đang bị theo dõi, không nói được, tối con nhắn"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "phải giả làm gái nhắn tin lừa tiền, không đủ chỉ tiêu là bị bỏ đói"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "Anh ơi, em trai tôi ở Campuchia bị công ty giữ hộ chiếu, không cho về, còn bị đánh"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "hộ chiếu tụi em bị công ty thu hết từ lúc qua"),
+                Arguments.of(Language.VIETNAMESE, "several at once", "hôm qua có đứa bị đánh bầm dập vì trốn"),
+                Arguments.of(
+                        Language.VIETNAMESE,
+                        "several at once",
+                        "bọn nó dọa bán tụi em qua công ty khác nếu không nghe lời"));
     }
 
     static Stream<Arguments> notDistress() {
@@ -260,7 +283,15 @@ class VietnameseConceptsTest {
                 Arguments.of(Language.VIETNAMESE, "muon ve que an Tet ma ve may bay dat qua"),
                 Arguments.of(Language.VIETNAMESE, "ban em bi lua mua hang online mat 2 trieu"),
                 Arguments.of(Language.VIETNAMESE, "dung goi nha, em dang hop, toi em goi lai"),
-                Arguments.of(Language.VIETNAMESE, "bi ket trong thang may 15 phut, so qua"));
+                Arguments.of(Language.VIETNAMESE, "bi ket trong thang may 15 phut, so qua"),
+                Arguments.of(Language.VIETNAMESE, "nghe nói sang Lào công ty sẽ giữ hộ chiếu, có bình thường không ạ?"),
+                Arguments.of(Language.VIETNAMESE, "Theo báo Tuổi Trẻ, 30 lao động đã được giải cứu và đưa về nước"),
+                Arguments.of(Language.VIETNAMESE, "deadline dí quá, sếp hành muốn chết haha"),
+                Arguments.of(Language.VIETNAMESE, "tháng này không đạt doanh số, bị sếp nhắc"),
+                Arguments.of(Language.VIETNAMESE, "hồi đó em bị nhốt ở Campuchia, giờ đã về nhà an toàn rồi"),
+                Arguments.of(Language.VIETNAMESE, "kẹt xe quá, mắc kẹt trên cầu cả tiếng"),
+                Arguments.of(Language.VIETNAMESE, "bạn em chuyển sang công ty khác rồi"),
+                Arguments.of(Language.VIETNAMESE, "điện thoại em bị mẹ thu vì chơi game"));
     }
 
     @ParameterizedTest(name = "{0}, {1}: {2}")
