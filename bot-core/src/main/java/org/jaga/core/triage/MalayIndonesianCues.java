@@ -11,20 +11,44 @@ import static org.jaga.core.triage.Concept.RELATIVE_ABROAD;
 import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jaga.knowledge.language.Language;
 
 /**
  * Indonesian and Malay, which share most of what matters here, with their informal spellings
- * ("gak bisa keluar", "tak boleh balik", "sy", "gw") and the Malay of Manglish.
+ * ("gak bisa keluar", "tak boleh balik", "sy", "gw", "dipukulin", "tolongin") and the Malay of
+ * Manglish ("I kena tipu", "diorang check phone"). Each concept is a small lexicon of words
+ * combined by nearness, so that a phrasing never seen still matches.
  */
 final class MalayIndonesianCues {
-    private static final String NO = "(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|tak|ndak|x)";
-    private static final String ME = "(?:saya|kami|aku|sy|kita|gw|gue|gua|ku|kmi)";
-    private static final String KIN = "(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|"
-            + "keponakan|ponakan|anak (?:laki-laki|perempuan|lelaki)|adik (?:laki-laki|perempuan|lelaki))(?:ku| " + ME
-            + ")";
+    private static final String NO =
+            "(?:gak|ga|gk|g|nggak|ngga|ngak|enggak|engga|kagak|kaga|tidak|tdk|tak|ndak|nda|x|tk|takkan|tak akan|tidak akan|gak bakal|nggak bakal|x akan)";
+    private static final String ME =
+            "(?:saya|sy|sya|kami|kmi|aku|aq|ak|gw|gue|gua|ku|kita|i|kitorang|kiteorang|kitaorang)";
+    private static final String KIN_WORD =
+            "(?:anak|adik|adek|abang|abg|kakak|suami|laki|bini|istri|isteri|ayah|bapak|bapa|ibu|emak|mak|"
+                    + "mama|papa|saudara|sodara|sepupu|keponakan|ponakan|cucu|paman|pakcik|makcik|bibi|tante|menantu|ipar|pacar|"
+                    + "tunangan|tunang|kekasih|kawan|teman|temen|keluarga|family)";
+    private static final String KIN = KIN_WORD
+            + "(?: (?:laki-laki|lelaki|perempuan|cowok|cewek|sulung|bungsu|ipar))?(?:ku| (?:saya|sy|kami|aku|aq|gw|gue|kita|i|kmi))";
+    /** Those who hold people: captors, employers and their staff. */
+    private static final String THEY =
+            "(?:mereka|mrk|diorang|dorang|diaorang|depa|dia orang|orang tu|org tu|orang itu|bos|boss|"
+                    + "majikan|mandor|perusahaan|syarikat|company|kompeni|agen|agensi|ejen|hr|hrd|pihak|tauke|towkay|cina|atasan|"
+                    + "manager|manajer|pengurus|supervisor|spv|admin|guard|penjaga|pengawal|satpam|security|ketua)";
+
+    private static final String PASSPORT =
+            "\\b(?:paspor|pasport|passport|paspot|pspt|dokumen perjalanan)(?:nya|ku)?\\b";
+    private static final String LEAVE =
+            "\\bpulang\\b|\\b(?:nak|mau|mo|boleh|bisa|dapat|dpt|baru|untuk|utk|ingin|pengen|dikasih|"
+                    + "dibenarkan|diizinkan|kalau|kalo|klo) (?:balik|keluar)\\b|\\bbalik (?:ke )?(?:indonesia|malaysia|msia|indo|"
+                    + "negara|tanah air|sana)\\b|\\b(?:resign|berhenti|quit|dilepas|dilepasin|dilepaskan|dibebaskan|"
+                    + "dibebasin|lepasin|lepaskan|(?:paspor|pasport|passport)(?:nya)? (?:baru )?(?:dikembalikan|dibalikin|dipulangkan|dikasih balik|diberi balik)|melepaskan|cabut dari|kabur dari sini|pergi dari sini|keluar dari (?:sini|situ|perusahaan|syarikat|company|kompleks|tempat|kerja))\\b";
     private static final String NOT_FOR_OFFER =
             "(?! (?:cek|check|periksa|lihat|tengok|baca|jelaskan|terangkan|tanya|semak))";
+    /** Up to fifty characters within a sentence; a dot between digits ("15.000") does not end it. */
+    private static final String GAP = "(?:[^\\n.!?]|(?<=\\d)\\.(?=\\d)){0,50}?";
 
     private MalayIndonesianCues() {}
 
@@ -37,108 +61,324 @@ final class MalayIndonesianCues {
     }
 
     private static List<Cue> shared() {
+        return Stream.of(
+                        place(),
+                        confinement(),
+                        passport(),
+                        violence(),
+                        debt(),
+                        scamming(),
+                        watched(),
+                        pleas(),
+                        relatives())
+                .flatMap(List::stream)
+                .toList();
+    }
+
+    /**
+     * Like {@link Cue#near}, for words that are negative themselves ("tak bagi makan", "bukan
+     * seperti iklan"), so that no negator cancels them.
+     */
+    private static Cue together(Concept concept, int weight, String first, String second) {
+        return Cue.fixed(
+                concept,
+                weight,
+                "(?:" + first + ")" + GAP + "(?:" + second + ")|(?:" + second + ")" + GAP + "(?:" + first + ")");
+    }
+
+    /** Somewhere other than promised, across a border, behind walls and armed guards. */
+    private static List<Cue> place() {
         return List.of(
                 Cue.fixed(
                         NOT_AS_PROMISED,
                         2,
-                        "\\b(?:gak|ga|tidak|tdk|tak|nggak|ndak) (?:tau|tahu) (?:lagi )?(?:kami |kita |saya |sy |aku )?(?:(?:ada|berada|sedang) )?(?:di ?mana|kat mana)\\b"),
+                        "\\b(?:gak|ga|tidak|tdk|tak|nggak|ndak|x) (?:tau|tahu) (?:lagi )?(?:kami |kita |saya |sy |aku |i )?(?:(?:ada|berada|sedang) )?(?:di ?mana|kat mana|negara (?:mana|apa)|tempat apa)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:pagar|pager|tembok|dinding|benteng|berpagar|bertembok|berdinding)(?:nya)? (?:tinggi|besi|kawat|berduri|duri|listrik|elektrik|tebal)\\b|\\b(?:kawat|dawai) (?:berduri|duri|tajam|listrik|elektrik)\\b|\\b(?:pagar|pager|tembok)(?:nya)? (?:ada |pakai |pake |dengan |dgn |dipasang )?(?:kawat|dawai)\\b"
+                                + "|\\b(?:dikelilingi|dikepung|dipagari|dipagar|berkeliling) (?:tembok|pagar|pager|kawat|dawai|dinding)\\b"),
+                Cue.near(
+                        CONFINEMENT,
+                        1,
+                        "\\b(?:penjaga|pengawal|satpam|security|sekuriti|guard|jaga|tentara|askar|tentera|militer|milisi|orang|orang2|orang-orang|org2|pria|lelaki|preman|berseragam)\\b",
+                        "\\b(?:senjata|senapan|senapang|bedil|pistol|pestol|laras panjang|ak-?47|m16|bersenjata)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:askar|tentara|tentera|penjaga|pengawal|guard|satpam|security|polis|polisi|orang bersenjata)(?: \\S+)? (?:jaga|berjaga|menjaga|di) (?:pintu|pagar|gerbang|gate|pos)\\b|\\b(?:pintu|pagar|gerbang|gate)(?:nya)?(?: \\S+){0,4}? (?:dijaga|dikawal)\\b"),
+                Cue.strong(
+                        CONFINEMENT,
+                        "\\b(?:dijaga|dikawal|diawasi) (?:ketat|24 jam|siang malam|terus|penjaga|satpam|pengawal|tentara|askar|tentera|orang bersenjata)\\b"),
+                together(
+                        NOT_AS_PROMISED,
+                        1,
+                        "\\b(?:bukan|beda|lain|jauh beda|" + NO + " (?:sesuai|sama|kayak|kaya|seperti|macam|mcm))\\b",
+                        "\\b(?:iklan|iklannya|dijanjikan|dijanjiin|janji|janjinya|dibilang|dibilangin|dicakap|dikata|dikatakan|ditawarkan|ditawarin|ditawari|offer|kontrak|katanya|kata agen|kata ejen|agen bilang|ejen cakap|(?:yang|yg) (?:\\S+ )?(?:cakap|kata|bilang|janji))\\b"),
+                together(
+                        NOT_AS_PROMISED,
+                        1,
+                        "\\b(?:ternyata|rupanya|rupa-rupanya|malah|sekarang|skrg|skrng|skg|tau-tau|tahu-tahu|tiba-tiba|padahal|bukannya)\\b",
+                        "\\b(?:di|ke|kat|dekat|dkt|sampai|sampe|nyampe|masuk)(?: \\S+)? (?:myanmar|burma|kamboja|kemboja|cambodia|laos|perbatasan|sempadan|border|seberang sungai|hutan|myawaddy|kk park|shwe kokko)\\b"),
+                Cue.near(
+                        NOT_AS_PROMISED,
+                        2,
+                        "\\b(?:dihantar|dihantarkan|dibawa lari|dibawa(?! pulang| balik| keluar)|dibawak|diseberangkan|diseberangin|dipindah|dipindahkan|diangkut|diantar|dianter|dioper|diselundupkan|diselundupin|disuruh (?:nyebrang|nyeberang|menyeberang|menyeberangi|lintas|melintas|melintasi|seberang))\\b",
+                        "\\b(?:myanmar|burma|kamboja|kemboja|cambodia|laos|perbatasan|sempadan|border|seberang|sungai|hutan|myawaddy|shwe kokko|kk park|sihanoukville|bavet|poipet|golden triangle|segitiga emas)\\b"),
+                Cue.near(
+                        NOT_AS_PROMISED,
+                        1,
+                        "\\b(?:nyebrang|nyeberang|menyeberang|menyeberangi|menyebrang|seberang|lintas|melintasi|lewat|naik) (?:sungai|perahu|kapal|bot|boat|speedboat|speed boat|sampan|rakit|perbatasan|sempadan|border|hutan|jalan tikus)\\b",
+                        "\\b(?:malam|malem|malem2|malam2|tengah malam|malam-malam|mlm|gelap|diam-diam|diem2|subuh|dini hari)\\b"),
+                Cue.fixed(
+                        NOT_AS_PROMISED,
+                        1,
+                        "\\b(?:kerja|pekerjaan|kerjaan)(?:nya)? (?:tidak|gak|ga|tak|bukan|x) (?:sesuai|seperti|sama|macam)\\b|\\bbeda (?:dengan|sama|dari) (?:yang |yg )?dijanji(?:kan|in)\\b|\\blowongan palsu\\b"),
+                Cue.strong(NOT_AS_PROMISED, "\\b" + ME + " (?:diperdagangkan|dijual|diselundupkan)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b" + ME
+                                + " (?:ditipu|tertipu|dibohongi|kena tipu|diperdaya|kena scam|dijebak|terjebak agen)\\b|\\b(?:agen|ejen|agensi|calo|penyalur|perekrut) (?:tipu|nipu|menipu|bohong|bohongi|bohongin|bohongin|kelentong) "
+                                + ME + "\\b"));
+    }
+
+    /** Being held: locked in, not let out, not let go home. */
+    private static List<Cue> confinement() {
+        String let =
+                "(?:ngizinin|ngijinin|ngebolehin|ngasih|ngebiarin|dikasih|dikasi|dibolehin|dibolehkan|diperbolehkan|diizinkan|diizinin|diijinkan|diijinin|dibenarkan|dibiarkan|dibiarin|"
+                        + "bagi|kasi|kasih|izinkan|izinin|ijinin|benarkan|bolehkan|bolehin|biarin|biarkan)";
+        String person = "(?: (?:" + ME + "|dia|dy|doi|mereka|kitorang|anak|suami|adik|abang|kakak))?";
+        return List.of(
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b" + NO
+                                + " (?:dilepas|dilepasin|dilepaskan|dibebaskan|dibebasin|dikasih pulang|diizinkan pulang|dibenarkan balik)\\b|\\b"
+                                + NO + " (?:mau |nak )?(?:lepasin|ngelepasin|melepaskan|lepaskan|bebaskan|ngebebasin)"
+                                + person
+                                + "\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b" + NO + " " + let + person
+                                + " (?:keluar|kabur|lari|pulang|balik|pergi|resign|berhenti|cabut)\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b" + NO
+                                + " (?:bisa|boleh|dapat|dpt|bs|blh|dibolehkan|diizinkan|diijinkan) (?:keluar|kabur|lari|melarikan diri)\\b"),
+                Cue.fixed(CONFINEMENT, 1, "\\b" + NO + " (?:bisa|boleh|dapat|dpt|bs|blh) (?:pulang|pergi|balik)\\b"),
+                Cue.strong(
+                        CONFINEMENT,
+                        "\\b(?:dikurung|dikurungin|dikunci|dikonciin|disekap|ditahan|terkurung|disandera|diculik|dipenjara|dikerangkeng|kena (?:kurung|kunci|sekap|culik|tahan))\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:terjebak|kejebak|terperangkap|kabur|melarikan diri)\\b(?! (?:macet|kemacetan|jem|kesesakan|traffic|hujan|banjir|antrian|antrean|friendzone|di jalan|di tol))"));
+    }
+
+    /** A passport taken, kept or held by the employer, and not given back. */
+    private static List<Cue> passport() {
+        String kept =
+                "\\b(?:diambil|diambik|diambilin|ditahan|ditahanin|disita|dirampas|disimpan|disimpen|disimpenin|dipegang|dipegangin|"
+                        + "dikumpul|dikumpulin|dikumpulkan|dikuasai|dititip|dititipkan|dititipin|ditaruh|diamankan|kena (?:ambil|ambik|tahan|simpan|rampas|sita|pegang|kumpul))\\b"
+                        + "|\\b(?:masih|ada|tetap) (?:di|dekat|kat|sama|ama|pada|dengan|dgn|dalam) (?:" + THEY
+                        + "|kantor|office|pejabat)\\b"
+                        + "|\\b(?:dalam|di) (?:simpanan|tangan|pegangan)\\b";
+        String heldBy = "\\b" + THEY
+                + "(?: \\S+){0,2}? (?:simpan|simpen|nyimpen|menyimpan|pegang|megang|memegang|tahan|nahan|menahan|ambil|ambik|ngambil|mengambil|sita|nyita|menyita|rampas|ngerampas|kumpul|kumpulin|ngumpulin|kuasai|keep|hold)\\b";
+        return List.of(
+                Cue.near(PASSPORT_TAKEN, 2, PASSPORT, kept),
+                Cue.near(PASSPORT_TAKEN, 2, PASSPORT, heldBy),
+                together(
+                        PASSPORT_TAKEN,
+                        2,
+                        PASSPORT,
+                        "\\b" + THEY + "(?: \\S+)? (?:" + NO
+                                + "|belum|blm) (?:mau |nak )?(?:pulangkan|kembalikan|kembaliin|balikin|serahkan|bagi|kasih|kasi)\\b"),
+                Cue.strong(
+                        PASSPORT_TAKEN,
+                        "\\b(?:ambil|ambik|tahan|sita|simpan|pegang|rampas|kumpul|kumpulin) (?:semua )?(?:paspor|pasport|passport) (?:"
+                                + ME + "|kami semua|kita semua)\\b"),
+                together(
+                        PASSPORT_TAKEN,
+                        1,
+                        PASSPORT,
+                        "\\bditolak\\b|\\b(?:" + NO
+                                + "|belum|blm) (?:dapat|dpt|dikasih|dikasi|diberi|dibagi|bagi|kasi|kasih|dikembalikan|dibalikin|dipulangkan|diserahkan|pulangkan|kembalikan|balikin)\\b"));
+    }
+
+    /** Beating, electric shocks, threats, and punishment by hunger, standing or a dark room. */
+    private static List<Cue> violence() {
+        String beaten =
+                "dipukul(?:in|i)?(?! rata)|disebat|dilibas|dihempuk|dihempas|kena (?:sebat|libas|hempuk|sepak terajang|pijak)|digebuk(?:in|i)?|ditonjok(?:in)?|ditinju|ditendang(?:in)?|ditampar(?:in)?|digampar(?:in)?|"
+                        + "dihajar|dikeroyok|disiksa|diseksa|disetrum(?:in)?|distrum|dicambuk(?:in)?|dipecut(?:in)?|disabet|dirotan|dibelasah|"
+                        + "dilempang|ditumbuk|disepak|diterajang|dihentam|dianiaya|didera|diperkosa|dirogol|dicabuli?|dilecehkan|disundut|"
+                        + "ditusuk|ditikam|ditembak|dijambak|dipopor|diinjak(?:-injak)?|dibacok|diancam|diugut|digertak|kena (?:pukul|gebuk|"
+                        + "tonjok|tendang|tampar|gampar|hajar|keroyok|siksa|seksa|setrum|strum|cambuk|pecut|sabet|rotan|belasah|lempang|"
+                        + "tumbuk|sepak terajang|terajang|hentam|renjat|tembak|tikam|tusuk|lanyak|bedal|rogol)";
+        String harm =
+                "\\b(?:di)?(?:bunuh|jual|pukul|tembak|siksa|seksa|setrum|belasah|tikam|habisi|buang|hilangkan)\\b|\\b(?:mati|organ|ginjal|buah pinggang)\\b";
+        return List.of(
+                Cue.strong(VIOLENCE_OR_THREAT, "\\b(?:" + beaten + ")\\b"),
+                Cue.fixed(
+                        VIOLENCE_OR_THREAT,
+                        2,
+                        "\\b" + NO
+                                + " (?:nyampe|sampai|sampe|capai|mencapai|cukup|dapat|dapet|dpt|berhasil|tercapai|mau|nak|ikut|kerja|setor|bayar|depo|deposit|perform|closing)(?: \\S+){0,3}? (?:"
+                                + beaten + "|dikurung|dikunci|disekap|kena kurung|kena kunci|disetrum|kena setrum)\\b"),
+                Cue.strong(
+                        VIOLENCE_OR_THREAT,
+                        "\\b" + THEY
+                                + "(?: \\S+)? (?:pukul|pukulin|mukul|mukulin|gebukin|belasah|sepak|terajang|tendang|nendang|tampar|nampar|hentam|"
+                                + "lanyak|hajar|ngehajar|seksa|siksa|nyiksa|setrum|nyetrum|tonjok|nonjok|keroyok|ngeroyok|rotan|sebat|cambuk)\\b"),
+                Cue.strong(
+                        VIOLENCE_OR_THREAT,
+                        "\\b(?:setrum|strum|sengatan listrik|kejutan elektrik|renjatan elektrik|renjat elektrik|renjat|alat kejut|stun gun|taser|kena karan|kena cas elektrik)\\b|\\btongkat (?:listrik|setrum|kejut|elektrik)\\b"),
+                together(
+                        VIOLENCE_OR_THREAT,
+                        2,
+                        "\\b(?:ancam|diancam|ngancam|ngancem|diancem|mengancam|ugut|diugut|mengugut|ngugut|gertak|digertak)\\b",
+                        harm),
+                Cue.weak(
+                        VIOLENCE_OR_THREAT,
+                        "\\b(?:mau|mo|akan|nak|bakal) (?:di)?(?:bunuh|jual|pukul|belasah|setrum|siksa|seksa|tembak|habisi)\\b|\\b(?:jual|ambil) (?:organ|ginjal|buah pinggang)\\b"),
+                Cue.fixed(
+                        VIOLENCE_OR_THREAT,
+                        1,
+                        "\\b(?:dihukum|kena hukum|hukuman|dijemur|(?:disuruh|kena|dipaksa) (?:ketuk ketampi|berdiri|jongkok|berlutut|push ?up|sit ?up|squat|skot ?jump|lari keliling|jemur|berjemur|jalan jongkok))\\b"),
+                Cue.fixed(
+                        VIOLENCE_OR_THREAT,
+                        1,
+                        "\\bberdiri(?: \\S+){0,3}? (?:semalaman|sampai pagi|sampe pagi|sampai subuh|sampe subuh|sepanjang malam|\\d+ jam|berjam-jam)\\b"
+                                + "|\\b(?:ruang|ruangan|kamar|bilik|gudang|sel)(?:nya)? (?:gelap|hukuman)\\b|\\b(?:kelaparan|dibiarkan lapar|dibiarin lapar)\\b|\\b"
+                                + NO
+                                + " (?:dikasih|dikasi|dibagi|diberi|bagi|kasi|kasih|dapat|dpt|dapet|dibenarkan|dibolehkan|dibolehin|boleh|blh) (?:makan|minum|tidur|istirahat|rehat)\\b"));
+    }
+
+    /** Paying to go home or to be released; ransom; being sold on to another company. */
+    private static List<Cue> debt() {
+        String mustPay =
+                "\\b(?:harus|hrs|mesti|kena|wajib|disuruh|suruh|diminta|dipaksa|perlu|kudu)(?: \\S+)? (?:bayar|byr|bayarin|membayar|"
+                        + "ganti|gantiin|mengganti|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
+                        + "|\\b(?:harus|hrs|mesti|wajib|perlu) (?:dibayar|dilunasi|dilunasin|diganti|ditebus)\\b";
+        String owed =
+                "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib|belum|blm|gak|tak|x|tidak) (?:lunas|langsai)\\b";
+        String sold =
+                "\\b(?:dijual|dijualin|dijualkan|kena jual|dioper|dioperin|(?:jual|jualin|menjual|ngejual|oper)(?: balik| lagi)? (?:"
+                        + ME + "|dia|dy|doi|orang))\\b";
+        String elsewhere =
+                "\\b(?:perusahaan|syarikat|company|kompeni|tempat|bos|boss|geng|grup|group|mafia|majikan|pt|kompleks|compound|"
+                        + "kawasan|zon|zone|cina|orang|pihak|agen|bangunan|gedung)(?: \\S+)? (?:lain|baru|sebelah|lagi)\\b|\\b(?:ke|kepada|pada|kat) "
+                        + "(?:myanmar|burma|kamboja|kemboja|laos|kk park|perbatasan|sempadan)\\b";
+        String money =
+                "(?:uang|duit|wang|tebusan|rp ?\\d|rm ?\\d|usd ?\\d|\\$ ?\\d|\\d+ ?(?:juta|jt|ribu|rb|k|usd|dolar|dollar|ringgit|rm))";
+        return List.of(
                 Cue.strong(
                         DEBT_OR_RANSOM,
-                        "\\b(?:dijual|dijualkan|dipindah(?:kan)?|dioper) (?:lagi )?(?:ke|kepada|pada) (?:perusahaan|syarikat|company|bos|tempat|kompeni|pt|majikan|orang) (?:lain|baru)\\b"),
+                        "\\b(?:uang|duit|wang) tebusan\\b|\\btebusan\\b|\\b(?:tebus|nebus|menebus) (?:diri|" + ME
+                                + "|dia|dy)\\b"),
+                Cue.near(DEBT_OR_RANSOM, 2, sold, elsewhere),
+                Cue.strong(DEBT_OR_RANSOM, "\\b" + ME + " (?:dijual|dijual lagi|dijualin|dijualkan|kena jual)\\b"),
+                together(DEBT_OR_RANSOM, 2, mustPay, LEAVE),
+                together(DEBT_OR_RANSOM, 1, owed, LEAVE),
+                Cue.weak(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:ganti rugi|denda|didenda|penalti|penalty|pinalti|pampasan|kompensasi|hutang|utang|berhutang)(?:ku|nya|mu)?\\b"),
+                Cue.near(
+                        DEBT_OR_RANSOM,
+                        1,
+                        "\\b(?:minta|mintak|meminta|menuntut|nuntut|nagih|menagih|tagih|peras|memeras|malak)(?: \\S+){0,2}? "
+                                + money,
+                        "\\b" + THEY + "\\b"),
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:suruh|nyuruh|minta|paksa|peras|memeras|tuntut)(?: \\S+){0,2}? (?:keluarga|family|ortu|orang tua|mak|emak|ibu|ayah|bapak|bapa|suami|istri|isteri)(?: \\S+){0,3}? (?:kirim|kirimin|transfer|tf|bayar|tebus|nebus|setor|bank in)\\b"),
+                Cue.near(
+                        DEBT_OR_RANSOM,
+                        2,
+                        "\\b(?:keluarga|family|ortu|orang tua|mak|emak|ibu|ayah|bapak|bapa|suami|istri|isteri)\\b",
+                        "\\b(?:diminta|disuruh|dipaksa|dituntut|diperas)(?: \\S+)? (?:kirim|kirimin|transfer|tf|bayar|tebus|nebus|setor|bank in)(?: \\S+){0,2}? "
+                                + money),
                 Cue.strong(
                         DEBT_OR_RANSOM,
                         "\\b(?:minta|meminta|menuntut|suruh bayar|harus bayar|mesti bayar|kena bayar)~(?:\\d|juta|jt|ribu|rb|dolar|dollar|usd|rm|ringgit)\\S*~(?:baru|supaya|agar|untuk|utk|biar)~(?:dilepas|dilepaskan|dibebaskan|bebas|pulang|balik|keluar)\\b"),
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:bayar|membayar|byr)~(?:supaya|agar|biar|untuk|utk|baru|baru bisa|baru boleh) (?:dilepas|dilepaskan|dibebaskan|bebas|pulang|balik|keluar)\\b"));
+    }
+
+    /** Scamming described by what the person does, quotas, and work without pay. */
+    private static List<Cue> scamming() {
+        return List.of(
                 Cue.fixed(
                         FORCED_SCAMMING,
                         2,
-                        "\\b(?:dipaksa|terpaksa|disuruh paksa|kena paksa) (?:untuk )?(?:kerja|bekerja)\\b|\\b(?:kalau|kalo|klo|jika|bila) (?:gak|ga|tidak|tdk|tak) (?:mau|nak|ikut|dapat|capai)~(?:dipukul|disetrum|dihukum|disiksa|dibelasah|kena pukul|kena setrum|kena hukum)\\b"),
-                Cue.fixed(
-                        CONFINEMENT,
-                        2,
-                        "\\b(?:gak|ga|tidak|tdk|tak|nggak) (?:dilepas|dilepaskan|dibebaskan|dikasih pulang|diizinkan pulang|dibenarkan balik)\\b"),
+                        "\\b(?:dipaksa|terpaksa|disuruh paksa|kena paksa) (?:untuk )?(?:kerja|bekerja)\\b|\\b(?:kalau|kalo|klo|jika|bila) (?:gak|ga|tidak|tdk|tak|x) (?:mau|nak|ikut|dapat|capai|nyampe|sampai)~(?:dipukul(?:in)?|disetrum|dihukum|disiksa|dibelasah|kena pukul|kena setrum|kena hukum|kena belasah)\\b"),
                 Cue.fixed(
                         FORCED_SCAMMING,
                         1,
-                        "\\bkerja (?:1[2-9]|2[0-4]) jam\\b|\\b(?:gak|tidak|tak) (?:digaji|dibayar)\\b"),
-                Cue.strong(
-                        RELATIVE_ABROAD,
-                        "\\b(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|keponakan|ponakan|keluarga)(?:ku| (?:saya|kami|aku|sy|kita|gw|gue|kmi))~(?:telpon|telepon|nelpon|menelpon|kirim pesan|sms|chat|wa|video call)~(?:nangis|menangis|minta tolong|minta bantuan|minta diselamatkan)\\b"),
-                Cue.strong(
-                        RELATIVE_ABROAD,
-                        "\\b(?:tolong|bantu|selamatkan|pulangkan|bebaskan)~(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|keponakan|ponakan|keluarga)(?:ku| (?:saya|kami|aku|sy|kita|gw|gue|kmi))\\b"),
-                Cue.weak(
-                        RELATIVE_ABROAD,
-                        "\\b(?:anak|adik|abang|kakak|suami|istri|isteri|ayah|ibu|bapak|emak|saudara|sepupu|keponakan|ponakan|keluarga)(?:ku| (?:saya|kami|aku|sy|kita|gw|gue|kmi))~(?:di|ke) (?:kamboja|myanmar|laos|kemboja)\\b"),
-                Cue.strong(PLEA_FOR_HELP, "\\b(?:tlg|tolongin|tulung|toloong|help) (?:kami|kmi|saya|sy|aku|kita)\\b"),
-                Cue.fixed(
-                        CONFINEMENT,
-                        2,
-                        "\\b" + NO
-                                + " (?:bisa|boleh|dibenarkan|dapat|dpt|dibolehkan|diizinkan|diijinkan|dikasih|bs|blh) (?:keluar|kabur|lari|melarikan diri)\\b"),
-                Cue.fixed(
-                        CONFINEMENT,
-                        1,
-                        "\\b" + NO + " (?:bisa|boleh|dapat|dpt|bs|blh|dikasih) (?:pulang|pergi|balik)\\b"),
-                Cue.strong(
-                        CONFINEMENT,
-                        "\\b(?:dikurung|dikunci|disekap|ditahan|terkurung|dikurungin|disandera|diculik|dikurung|dipenjara)\\b"),
-                Cue.strong(
-                        CONFINEMENT,
-                        "\\b(?:dijaga|dikawal) (?:ketat|penjaga|satpam|pengawal|orang bersenjata)|\\b(?:penjaga|pengawal|satpam) (?:bersenjata|bawa senjata|pegang senjata)"),
-                Cue.weak(CONFINEMENT, "\\b(?:terjebak|terperangkap|kabur|melarikan diri)\\b"),
-                Cue.strong(
-                        PASSPORT_TAKEN,
-                        "\\b(?:paspor|pasport|passport|dokumen)(?:nya| " + ME
-                                + ")?~(?:diambil|ditahan|disita|dirampas|disimpan|dipegang|dibawa|diambik|kena ambil|kena tahan)\\b"),
-                Cue.strong(
-                        PASSPORT_TAKEN,
-                        "\\b(?:ambil|ambik|tahan|sita|simpan|pegang|rampas|pegang) (?:paspor|pasport|passport) " + ME
-                                + "\\b"),
-                Cue.strong(
-                        VIOLENCE_OR_THREAT,
-                        "\\b(?:dipukul|dipukuli|disiksa|diseksa|disetrum|dikejutkan|kena (?:pukul|setrum|sepak|tampar|belasah|seksa|siksa|hukum|renjat)|ditendang|ditampar|didera|dianiaya|diancam|diugut|dibelasah|dirogol|diperkosa|digebukin|digebuki|dihajar|kena hajar)\\b"),
-                Cue.strong(
-                        VIOLENCE_OR_THREAT,
-                        "\\b(?:setrum|sengatan listrik|kejutan elektrik|renjatan elektrik|alat kejut)\\b|\\b(?:ancam|mengancam|ugut|mengugut) (?:bunuh|jual|pukul|membunuh|menjual)"),
-                Cue.weak(
-                        VIOLENCE_OR_THREAT,
-                        "\\b(?:mau|akan|nak|bakal) (?:dibunuh|dijual|dipukul|dibelasah)\\b|\\bdihukum\\b"),
-                Cue.strong(
-                        DEBT_OR_RANSOM,
-                        "\\b(?:uang|duit|wang) tebusan\\b|\\btebusan\\b|\\b(?:dijual|dijual lagi|jual) (?:ke|kepada|pada) (?:perusahaan|syarikat|company|bos|tempat|kompeni) (?:lain)"),
-                Cue.strong(
-                        DEBT_OR_RANSOM,
-                        "\\b(?:bayar|membayar|byr)~(?:supaya|agar|biar|untuk|utk|baru|baru bisa|baru boleh) (?:dilepas|dilepaskan|dibebaskan|bebas|pulang|balik|keluar)\\b|\\b"
-                                + ME + " (?:dijual|dijual lagi)\\b"),
-                Cue.weak(DEBT_OR_RANSOM, "\\b(?:ganti rugi|denda|pampasan|kompensasi|hutang|utang)\\b"),
+                        "\\bkerja (?:1[2-9]|2[0-4]) jam\\b|\\b(?:gak|ga|tidak|tak|x) (?:digaji|dibayar|dikasih gaji|dapat gaji|dpt gaji)\\b|\\bgaji(?:nya)? (?:ditahan|kena tahan|gak dibayar|tak dibayar|tidak dibayar)\\b"),
                 Cue.strong(
                         FORCED_SCAMMING,
                         "\\b(?:dipaksa|terpaksa|disuruh|kena paksa|dipaksa untuk)~(?:menipu|nipu|scam|tipu|penipuan|jadi scammer|scammer)\\b"),
-                Cue.strong(
-                        FORCED_SCAMMING,
-                        "\\b(?:kalau|kalo|klo|jika|bila) " + NO + " (?:capai|mencapai|sampai|nyampe|cukup)~target\\b"),
+                Cue.fixed(FORCED_SCAMMING, 1, "\\b(?:target|targetnya|kpi|kuota|quota|setoran|omzet|omset|sasaran)\\b"),
                 Cue.weak(
                         FORCED_SCAMMING,
-                        "\\b(?:target (?:harian|bulanan)|penipuan online|scam online|kerja scam|akun palsu)\\b"),
-                Cue.strong(
-                        NOT_AS_PROMISED,
-                        "\\b" + ME + " (?:ditipu|tertipu|dibohongi|kena tipu|diperdaya|diperdagangkan|dijual)\\b"),
-                Cue.strong(
-                        NOT_AS_PROMISED,
-                        "\\b(?:dibawa|dibawak|diseberangkan|dipindah|diangkut)~(?:myanmar|burma|kamboja|cambodia|laos|perbatasan|sempadan|seberang sungai)\\b"),
-                Cue.weak(
-                        NOT_AS_PROMISED,
-                        "\\b(?:kerja|pekerjaan|kerjaan)(?:nya)? (?:tidak|gak|ga|tak|bukan) (?:sesuai|seperti|sama|macam)|\\bbeda (?:dengan|sama) (?:yang )?dijanjikan|\\blowongan palsu"),
+                        "\\b(?:akun|akaun|acc|account|profil|profile|foto|gambar|identitas|fb|facebook|ig|instagram|nomor|nombor)(?:nya)?(?: \\S+)? (?:palsu|fake|bodong|orang lain)\\b|\\bcari (?:mangsa|korban)\\b"
+                                + "|\\b(?:akun|akaun|profil|profile)(?: \\S+)? (?:cowok|cewek|cewe|perempuan|lelaki|laki-laki|wanita|pria|awek|gadis)\\b"
+                                + "|\\b(?:chat|nge-?chat|chatting|ngobrol|kenalan|ayat|mengayat)(?: \\S+){0,2}? (?:cewek2|cowok2|om2|om-om|bapak2|tante2|makcik2|orang|org|wanita|pria|lelaki|perempuan) (?:amerika|us|eropa|jepang|korea|taiwan|singapura|australia|luar negeri|asing|bule|kaya)\\b"
+                                + "|\\b(?:pura-pura|pura2|purapura|berpura-pura|menyamar|nyamar|ngaku-ngaku|ngaku|mengaku)(?: jadi| sebagai)? (?:cewek|cewe|perempuan|wanita|gadis|janda|orang kaya|pengusaha|model|dokter|tentara|jutawan|investor|amoi|awek)\\b"
+                                + "|\\b(?:nipu|menipu|tipu orang|scam orang|ngescam|penipuan online|scam online|kerja scam|love scam|romance scam|pig butchering|judi online|judol)\\b"
+                                + "|\\b(?:pujuk|bujuk|rayu|merayu|ngerayu|ajak|ngajak|jebak|ngejebak|giring|yakinkan|ngeyakinin)(?: \\S+){0,3}? (?:deposit|depo|invest|investasi|labur|melabur|top ?up|transfer|tf)\\b"
+                                + "|\\b(?:saham|crypto|kripto|usdt|bitcoin|btc|forex|trading|investasi|pelaburan)(?: \\S+)? (?:palsu|bodong|fake|scam|abal-abal)\\b"));
+    }
+
+    /** "Cannot talk now": a phone checked or taken, a watcher near, "don't call", "delete this". */
+    private static List<Cue> watched() {
+        String phone =
+                "\\b(?:mesej|pesan|sms|hp|handphone|hape|henpon|telefon|telepon|ponsel|phone|fon|sim|simcard|kartu sim|gadget)\\b";
+        String taken =
+                "\\b(?:diperiksa|dicek|dicekin|dicheck|disita|dirampas|diambil|diambik|dikumpul|dikumpulin|dikumpulkan|dipantau|disadap|"
+                        + "dibatasi|dijatah|disimpan|dipegang|kena (?:check|cek|periksa|ambik|ambil|rampas|sita|simpan|pegang))\\b(?! (?:sama |oleh |ama |dgn |dengan |dek )?(?:mama|mamah|mami|mak|emak|ibu|ayah|papa|bapak|abah|guru|cikgu|sekolah|ortu|orang tua|istri|isteri|suami|pacar|bini))|\\b(?:cuma|hanya|cuman|je|sehari) (?:dikasih|dikasi|dibagi|dapat|dpt|boleh|dapat pegang|boleh pegang|pegang) (?:sejam|\\d+ (?:jam|menit|minit))\\b";
+        return List.of(
+                Cue.near(CANNOT_TALK, 1, phone, taken),
+                Cue.near(
+                        CANNOT_TALK,
+                        2,
+                        "\\b(?:hp|handphone|hape|henpon|telefon|telepon|ponsel|phone|fon|sim)(?: (?:kami|kmi|kita|kitorang|kiteorang|semua orang|semua|pekerja|karyawan|anak-anak))\\b",
+                        taken),
+                Cue.near(
+                        CANNOT_TALK,
+                        2,
+                        phone,
+                        "\\b" + THEY
+                                + "(?: \\S+)? (?:check|cek|periksa|ngecek|ambil|ambik|sita|rampas|kumpul|simpan|pegang|baca)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
-                        "\\b(?:hp|handphone|telefon|telepon|ponsel|hape|phone|fon)(?: " + ME
-                                + ")?~(?:diperiksa|dicek|dicheck|disita|dipantau|dirampas|kena check|kena periksa)\\b"),
-                Cue.strong(CANNOT_TALK, "\\b(?:hapus|padam|delete) (?:chat|pesan|mesej|semua|ini)\\b"),
+                        "\\b(?:hapus|apus|padam|delete|del)(?:in|kan)? (?:chat|pesan|pesannya|mesej|msg|semua|ini|history|riwayat|percakapan)\\b"),
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
                         "\\b" + NO
-                                + " (?:bisa|boleh|dapat|bs) (?:ngomong|bicara|cakap|chat|telpon|telefon|balas|lama)|\\b(?:diam-diam|sembunyi-sembunyi|curi-curi)\\b"),
+                                + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|jawab|call|vc|video call)\\b"
+                                + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
+                                + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger)\\b"),
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\bada (?:yg|yang|org|orang|orang yang|orang yg) (?:lagi |tengah |sedang )?(?:ngawasin|mengawasi|awasi|liat|lihat|ngeliatin|tengok|jaga|pantau|mantau|nengok|intip|ngintip|dekat|deket|sebelah)\\b"
+                                + "|\\b(?:diawasi|diawasin|dipantau|dimonitor|diintip|diperhatiin)\\b"),
+                Cue.fixed(
+                        CANNOT_TALK,
+                        1,
+                        "\\b(?:diam-diam|diam2|diem2|diem-diem|sembunyi-sembunyi|sembunyi2|ngumpet|ngumpet-ngumpet|disembunyiin|disembunyikan|nyembunyiin|sembunyiin|ngumpetin|curi-curi|curi2|bisik-bisik|bisik2|berbisik)\\b"),
+                Cue.near(
+                        CANNOT_TALK,
+                        1,
+                        "\\b(?:bos|boss|mandor|supervisor|spv|leader|ketua|manager|manajer|pengawas|penjaga|guard|satpam|security|hrd|team leader|tauke|diorang|dorang|mereka)\\b",
+                        "\\b(?:keliling|ngecek|ngecekin|cek|check|periksa|memeriksa|ronda|meronda|mondar-mandir|mondar mandir|pusing-pusing|pusing2|ngawasin|mengawasi|awasi|awasin|pantau|mantau|memantau|ngeliatin|ngintip|intip|dekat|deket|dkt|sebelah|samping|belakang|lewat|datang|dtg|patroli|ada sini|ada di sini|ada disini)\\b"));
+    }
+
+    private static List<Cue> pleas() {
+        return List.of(
+                Cue.strong(PLEA_FOR_HELP, "\\b(?:tlg|tolongin|tulung|toloong|help) (?:kami|kmi|saya|sy|aku|kita|i)\\b"),
                 Cue.strong(
                         PLEA_FOR_HELP,
                         "\\btolong(?:in|lah)? " + ME + "\\b" + NOT_FOR_OFFER + "|\\b(?:selamatkan|keluarkan|bebaskan) "
@@ -147,31 +387,77 @@ final class MalayIndonesianCues {
                 Cue.weak(
                         PLEA_FOR_HELP,
                         "\\b(?:tolong|tlg|toloong)\\s*(?:!|$)|\\b(?:butuh|perlu|perlukan) (?:bantuan|pertolongan)\\b|\\bminta tolong\\b"
-                                + NOT_FOR_OFFER),
+                                + NOT_FOR_OFFER));
+    }
+
+    /** A relative abroad who is held, hurt or unreachable, told by the family. */
+    private static List<Cue> relatives() {
+        String harmed =
+                "\\b(?:ditahan|terjebak|disekap|dikurung|dikunci|diculik|dijual|dipukul(?:in|i)?|disiksa|diseksa|dipaksa|disetrum|"
+                        + "disandera|dianiaya|dibelasah|kena (?:pukul|belasah|tahan|kurung|jual|setrum|seksa|siksa))\\b";
+        return List.of(
                 Cue.strong(
                         RELATIVE_ABROAD,
-                        "\\b" + KIN + "~(?:ditahan|terjebak|disekap|dikurung|diculik|dijual|dipukul|disiksa|dipaksa|"
-                                + NO + " (?:bisa|boleh) (?:pulang|balik|keluar))\\b"),
-                Cue.weak(
+                        "\\b" + KIN
+                                + "~(?:telpon|telepon|nelpon|menelpon|kirim pesan|sms|chat|wa|video call|vn|mesej|call)~(?:nangis|menangis|minta tolong|minta bantuan|minta diselamatkan)\\b"),
+                Cue.strong(
+                        RELATIVE_ABROAD, "\\b(?:tolong|bantu|selamatkan|pulangkan|bebaskan|keluarkan)~" + KIN + "\\b"),
+                Cue.strong(RELATIVE_ABROAD, "\\b" + KIN + "\\b" + GAP + harmed),
+                Cue.near(
                         RELATIVE_ABROAD,
-                        "\\b(?:hilang kontak|putus kontak|lost contact|tidak ada kabar|tak ada berita|tak dapat dihubungi|tidak bisa dihubungi)\\b"));
+                        1,
+                        "\\b" + KIN + "\\b",
+                        "\\b(?:kerja|bekerja|berangkat|pergi|merantau|tki|tkw|pmi|luar negeri|oversea|overseas)\\b|\\b(?:di|ke|kat|dekat|dkt|dari) (?:kamboja|kemboja|cambodia|myanmar|burma|laos|thailand|thai|siam|bangkok|filipina|philippines|manila|vietnam|dubai|perbatasan|sempadan|border|phnom penh|sihanoukville|sihanouk|myawaddy|bavet|poipet)\\b"),
+                Cue.fixed(
+                        RELATIVE_ABROAD,
+                        1,
+                        "\\b(?:hilang kontak|putus kontak|lost contact|hilang sejak|menghilang|"
+                                + "(?:tidak|gak|ga|tak|tiada|takde) (?:ada )?(?:kabar|khabar|berita)|"
+                                + "(?:tidak|gak|ga|tak|x) (?:bisa|dapat|boleh) dihubungi|susah dihubungi|"
+                                + "(?:nomor|nombor|hp|fon)(?:nya)? (?:mati|gak aktif|tidak aktif|tak aktif))\\b"));
     }
 
-    private static java.util.regex.Pattern negation() {
-        return LanguageCues.words("tidak|tdk|gak|ga|nggak|enggak|tak|bukan|belum|blm|ndak|jangan|tiada");
+    private static Pattern negation() {
+        return LanguageCues.words(
+                "tidak|tdk|gak|ga|gk|nggak|ngga|enggak|engga|kagak|tak|takkan|bukan|bkn|belum|blm|ndak|jangan|jgn|tiada|takde|x");
     }
 
-    private static java.util.regex.Pattern hypothetical() {
+    private static Pattern hypothetical() {
+        String tag =
+                "(?:gak|ga|gk|nggak|ngga|enggak|engga|tidak|tak|ke|kah|x|ndak|nda|tk)(?: (?:sih|ya|kak|bang|bro|sis|ni|tu|nih|tuh|macam tu|camtu|mcm tu|gitu|begitu))?\\s*(?:\\?|$|,)";
+        String hold = "(?:di)?(?:tahan|simpan|pegang|ambil|kumpul|kumpulkan|serahkan|titip|titipkan|sita)";
         return LanguageCues.words(
                 "apakah|adakah|apa benar|betul ke|benarkah|gimana kalau|bagaimana kalau|misalnya|seandainya|"
-                        + "andaikan|apa (?:aman|bahaya|legal)|aman (?:gak|ga|tak|kah|ke|tidak)|bolehkah|apa mereka|(?:cara|macam mana|bagaimana) (?:nak |untuk |mau )?(?:membantu|bantu|tolong) (?:mangsa|korban|orang)|ke\\?");
+                        + "andaikan|apa (?:aman|bahaya|legal|normal|wajar|biasa|legit|bener|betul|scam)|aman (?:gak|ga|tak|kah|ke|tidak)|bolehkah|apa mereka|"
+                        + "(?:cara|macam mana|bagaimana) (?:nak |untuk |mau )?(?:membantu|bantu|tolong) (?:mangsa|korban|orang)|ke\\?|"
+                        + "(?:normal|wajar|biasa|legit|betul|bener|benar|beneran|halal|legal|resmi|sah|ok|oke|okay|scam|penipuan) "
+                        + tag + "|"
+                        + "emang (?:gitu|begitu|biasa|normal|wajar)|memang (?:macam tu|camtu|begitu|biasa|normal)|boleh percaya|patut (?:ke|risau|takut)|"
+                        + "perlu (?:risau|khawatir|takut)|(?:mau|akan|nak|rencana|rencananya|berencana|bakal|plan) (?:berangkat|pergi kerja|ambil kerja|"
+                        + "terima|menerima|daftar|mendaftar|apply|sign|tandatangan|tanda tangan)|sebelum berangkat|belum berangkat|calon pekerja|"
+                        + "kalau (?:jadi|diterima|saya terima|aku terima|sy terima|ambil)|"
+                        + "(?:akan|nanti|bakal|mau|nak|perlu|harus|wajib|mesti)(?: \\S+)? " + hold
+                        + "(?: \\S+)? (?:paspor|pasport|passport)|"
+                        + "(?:paspor|pasport|passport)(?:nya)?(?: \\S+)? (?:akan|nanti|bakal|harus|perlu|wajib|mesti) "
+                        + hold + "|"
+                        + "(?:sudah|udah|sdh|udh|dah|telah) (?:aman|selamat|bebas)|(?:sudah|udah|sdh|udh|dah|telah|berhasil|berjaya) (?:pulang|balik) "
+                        + "(?:ke )?(?:indonesia|malaysia|rumah|kampung|tanah air)|berhasil kabur|berjaya lari|berhasil melarikan diri|"
+                        + "mantan korban|bekas mangsa|pernah jadi korban|"
+                        + "(?:tapi|tp|tetapi|namun) (?:sudah |udah |dah |telah )?(?:dikembalikan|dibalikin|dipulangkan|pulangkan|kembalikan|dikasih balik|bagi balik)|"
+                        + "(?:sudah|udah|dah|telah) (?:dikembalikan|dibalikin|dipulangkan|pulangkan|dikasih balik|bagi balik)|"
+                        + "(?:ditawari|ditawarin|ditawarkan|tawarkan|nawarin|menawarkan|offer)(?![^.!?\\n]{0,120}(?:ternyata|tapi|tp|tpi|rupanya|malah|sekarang|skrg|padahal))");
     }
 
-    private static java.util.regex.Pattern reporting() {
-        return LanguageCues.words("berita|menurut|dilaporkan|laporan|wartawan|kenyataan media|siaran pers");
+    private static Pattern reporting() {
+        return LanguageCues.words(
+                "berita|menurut|dilaporkan|melaporkan|laporan|wartawan|kenyataan media|siaran pers|dilansir|dikutip|"
+                        + "memetik|dipetik|jurucakap|juru bicara|sidang media|konferensi pers|jumpa pers|polis (?:berkata|kata|memaklumkan|mendedahkan)|"
+                        + "kata polis|menurut polis|polisi (?:mengatakan|menyebut|menyatakan)|kerajaan (?:sedang|telah)|pemerintah (?:sedang|telah)|"
+                        + "(?:berhasil|berjaya) (?:dipulangkan|diselamatkan|dievakuasi|dibawa pulang|dibawa balik)|repatriasi|dievakuasi|dibawa pulang|"
+                        + "\\d+ (?:rakyat|warganegara|warga negara)");
     }
 
-    private static java.util.regex.Pattern conditional() {
+    private static Pattern conditional() {
         return LanguageCues.words("kalau|kalo|klo|jika|jikalau|bila|akan|nanti|kah");
     }
 }
