@@ -19,7 +19,7 @@ enum Genre {
                     + "招聘|诚聘|誠聘|急招|ជ្រើសរើស|ប្រាក់ខែ|လစာ|ဝန်ထမ်းခေါ်|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
                     + "commission|benefits|per month|/month|/bulan|sebulan|usd ?\\d|\\$ ?\\d|\\d ?usd|\\d ?\\$|bonus|no experience|walang experience|"
                     + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包机票|包機票|"
-                    + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox|whatsapp|telegram|dm me|pm me|contact us"),
+                    + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox (?:me|us|now|kami|admin)|(?:via|on|thru|through|di|qua|add|hubungi|contact|lien he) (?:whatsapp|telegram|wa|tg|line|wechat)|dm me|pm me|contact us|@[a-z0-9_]{4,}"),
     /** A news report or an NGO's account of others. */
     NEWS(
             2,
@@ -32,7 +32,7 @@ enum Genre {
     /** A joke or a figure of speech. */
     JOKE(
             1,
-            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
+            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
 
     private final int needed;
     private final Pattern markers;

@@ -75,17 +75,6 @@ final class MalayIndonesianCues {
                 .toList();
     }
 
-    /**
-     * Like {@link Cue#near}, for words that are negative themselves ("tak bagi makan", "bukan
-     * seperti iklan"), so that no negator cancels them.
-     */
-    private static Cue together(Concept concept, int weight, String first, String second) {
-        return Cue.fixed(
-                concept,
-                weight,
-                "(?:" + first + ")" + GAP + "(?:" + second + ")|(?:" + second + ")" + GAP + "(?:" + first + ")");
-    }
-
     /** Somewhere other than promised, across a border, behind walls and armed guards. */
     private static List<Cue> place() {
         return List.of(
@@ -108,16 +97,18 @@ final class MalayIndonesianCues {
                 Cue.strong(
                         CONFINEMENT,
                         "\\b(?:dijaga|dikawal|diawasi) (?:ketat|24 jam|siang malam|terus|penjaga|satpam|pengawal|tentara|askar|tentera|orang bersenjata)\\b"),
-                together(
+                Cue.nearFixed(
                         NOT_AS_PROMISED,
                         1,
                         "\\b(?:bukan|beda|lain|jauh beda|" + NO + " (?:sesuai|sama|kayak|kaya|seperti|macam|mcm))\\b",
-                        "\\b(?:iklan|iklannya|dijanjikan|dijanjiin|janji|janjinya|dibilang|dibilangin|dicakap|dikata|dikatakan|ditawarkan|ditawarin|ditawari|offer|kontrak|katanya|kata agen|kata ejen|agen bilang|ejen cakap|(?:yang|yg) (?:\\S+ )?(?:cakap|kata|bilang|janji))\\b"),
-                together(
+                        "\\b(?:iklan|iklannya|dijanjikan|dijanjiin|janji|janjinya|dibilang|dibilangin|dicakap|dikata|dikatakan|ditawarkan|ditawarin|ditawari|offer|kontrak|katanya|kata agen|kata ejen|agen bilang|ejen cakap|(?:yang|yg) (?:\\S+ )?(?:cakap|kata|bilang|janji))\\b",
+                        50),
+                Cue.nearFixed(
                         NOT_AS_PROMISED,
                         1,
                         "\\b(?:ternyata|rupanya|rupa-rupanya|malah|sekarang|skrg|skrng|skg|tau-tau|tahu-tahu|tiba-tiba|padahal|bukannya)\\b",
-                        "\\b(?:di|ke|kat|dekat|dkt|sampai|sampe|nyampe|masuk)(?: \\S+)? (?:myanmar|burma|kamboja|kemboja|cambodia|laos|perbatasan|sempadan|border|seberang sungai|hutan|myawaddy|kk park|shwe kokko)\\b"),
+                        "\\b(?:di|ke|kat|dekat|dkt|sampai|sampe|nyampe|masuk)(?: \\S+)? (?:myanmar|burma|kamboja|kemboja|cambodia|laos|perbatasan|sempadan|border|seberang sungai|hutan|myawaddy|kk park|shwe kokko)\\b",
+                        50),
                 Cue.near(
                         NOT_AS_PROMISED,
                         2,
@@ -187,22 +178,24 @@ final class MalayIndonesianCues {
         return List.of(
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, kept),
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, heldBy),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         2,
                         PASSPORT,
                         "\\b" + THEY + "(?: \\S+)? (?:" + NO
-                                + "|belum|blm) (?:mau |nak )?(?:pulangkan|kembalikan|kembaliin|balikin|serahkan|bagi|kasih|kasi)\\b"),
+                                + "|belum|blm) (?:mau |nak )?(?:pulangkan|kembalikan|kembaliin|balikin|serahkan|bagi|kasih|kasi)\\b",
+                        50),
                 Cue.strong(
                         PASSPORT_TAKEN,
                         "\\b(?:ambil|ambik|tahan|sita|simpan|pegang|rampas|kumpul|kumpulin) (?:semua )?(?:paspor|pasport|passport) (?:"
                                 + ME + "|kami semua|kita semua)\\b"),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         1,
                         PASSPORT,
                         "\\bditolak\\b|\\b(?:" + NO
-                                + "|belum|blm) (?:dapat|dpt|dikasih|dikasi|diberi|dibagi|bagi|kasi|kasih|dikembalikan|dibalikin|dipulangkan|diserahkan|pulangkan|kembalikan|balikin)\\b"));
+                                + "|belum|blm) (?:dapat|dpt|dikasih|dikasi|diberi|dibagi|bagi|kasi|kasih|dikembalikan|dibalikin|dipulangkan|diserahkan|pulangkan|kembalikan|balikin)\\b",
+                        50));
     }
 
     /** Beating, electric shocks, threats, and punishment by hunger, standing or a dark room. */
@@ -232,11 +225,12 @@ final class MalayIndonesianCues {
                 Cue.strong(
                         VIOLENCE_OR_THREAT,
                         "\\b(?:setrum|strum|sengatan listrik|kejutan elektrik|renjatan elektrik|renjat elektrik|renjat|alat kejut|stun gun|taser|kena karan|kena cas elektrik)\\b|\\btongkat (?:listrik|setrum|kejut|elektrik)\\b"),
-                together(
+                Cue.nearFixed(
                         VIOLENCE_OR_THREAT,
                         2,
                         "\\b(?:ancam|diancam|ngancam|ngancem|diancem|mengancam|ugut|diugut|mengugut|ngugut|gertak|digertak)\\b",
-                        harm),
+                        harm,
+                        50),
                 Cue.weak(
                         VIOLENCE_OR_THREAT,
                         "\\b(?:mau|mo|akan|nak|bakal) (?:di)?(?:bunuh|jual|pukul|belasah|setrum|siksa|seksa|tembak|habisi)\\b|\\b(?:jual|ambil) (?:organ|ginjal|buah pinggang)\\b"),
@@ -257,7 +251,7 @@ final class MalayIndonesianCues {
     private static List<Cue> debt() {
         String mustPay =
                 "\\b(?:harus|hrs|mesti|kena|wajib|disuruh|suruh|diminta|dipaksa|perlu|kudu)(?: \\S+)? (?:bayar|byr|bayarin|membayar|"
-                        + "ganti|gantiin|mengganti|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
+                        + "ganti|gantiin|mengganti|lunas|langsai|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
                         + "|\\b(?:harus|hrs|mesti|wajib|perlu) (?:dibayar|dilunasi|dilunasin|diganti|ditebus)\\b";
         String owed =
                 "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib|belum|blm|gak|tak|x|tidak) (?:lunas|langsai)\\b";
@@ -277,8 +271,8 @@ final class MalayIndonesianCues {
                                 + "|dia|dy)\\b"),
                 Cue.near(DEBT_OR_RANSOM, 2, sold, elsewhere),
                 Cue.strong(DEBT_OR_RANSOM, "\\b" + ME + " (?:dijual|dijual lagi|dijualin|dijualkan|kena jual)\\b"),
-                together(DEBT_OR_RANSOM, 2, mustPay, LEAVE),
-                together(DEBT_OR_RANSOM, 1, owed, LEAVE),
+                Cue.nearFixed(DEBT_OR_RANSOM, 2, mustPay, LEAVE, 50),
+                Cue.nearFixed(DEBT_OR_RANSOM, 1, owed, LEAVE, 50),
                 Cue.weak(
                         DEBT_OR_RANSOM,
                         "\\b(?:ganti rugi|denda|didenda|penalti|penalty|pinalti|pampasan|kompensasi|hutang|utang|berhutang)(?:ku|nya|mu)?\\b"),

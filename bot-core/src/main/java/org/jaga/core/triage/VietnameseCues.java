@@ -77,17 +77,6 @@ final class VietnameseCues {
                 reporting());
     }
 
-    /**
-     * Like {@link Cue#near}, for words that are negative themselves ("khong cho an", "khong giong
-     * nhu quang cao"), so that no negator cancels them.
-     */
-    private static Cue together(Concept concept, int weight, String first, String second) {
-        return Cue.fixed(
-                concept,
-                weight,
-                "(?:" + first + ")" + GAP + "(?:" + second + ")|(?:" + second + ")" + GAP + "(?:" + first + ")");
-    }
-
     /** Somewhere other than promised, across a river at night, behind walls and armed guards. */
     private static List<Cue> place() {
         return List.of(
@@ -109,19 +98,21 @@ final class VietnameseCues {
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:canh gac|canh cong|gac cong|dung gac|chot gac|tram gac|canh (?:24|suot|ngay dem))\\b"),
-                together(
+                Cue.nearFixed(
                         NOT_AS_PROMISED,
                         1,
                         "\\b(?:khong|ko|k|chang|dau|hong|kh)(?: phai)? (?:dung|giong|nhu|lam|o|phai la)\\b",
-                        "\\b(?:nhu|giong|theo)(?: [^ .!?]+){0,4}? (?:noi|hua|hua hen|quang cao|gioi thieu|bao|ke|dang tin|moi)\\b"),
+                        "\\b(?:nhu|giong|theo)(?: [^ .!?]+){0,4}? (?:noi|hua|hua hen|quang cao|gioi thieu|bao|ke|dang tin|moi)\\b",
+                        50),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\bkhac (?:voi |xa |han |hoan toan )?(?:loi hua|quang cao|luc dau|hop dong|da noi|gioi thieu|cong viec da hua)\\b"),
-                together(
+                Cue.nearFixed(
                         NOT_AS_PROMISED,
                         1,
                         "\\b(?:hoa ra|ai ngo|ai de|nao ngo|khong ngo|ko ngo|thuc ra|that ra|gio|bay gio|ma lai|lai bi|roi bi|cuoi cung)\\b",
-                        "\\b(?:o|sang|qua|den|toi|tai|ben|vao|trong)(?: (?:mot|1))? (?:campuchia|cpc|kampuchia|myanmar|mien dien|lao|bien gioi|dac khu|song bac|casino)\\b"),
+                        "\\b(?:o|sang|qua|den|toi|tai|ben|vao|trong)(?: (?:mot|1))? (?:campuchia|cpc|kampuchia|myanmar|mien dien|lao|bien gioi|dac khu|song bac|casino)\\b",
+                        50),
                 Cue.strong(
                         NOT_AS_PROMISED,
                         "\\b(?:bi|ho|bon no|tui no|chung no|nguoi ta|roi|xong|lai|thi) (?:dua|dan|cho|cho xe|cho thuyen|cho xuong)(?: (?:"
@@ -169,12 +160,13 @@ final class VietnameseCues {
         return List.of(
                 Cue.near(PASSPORT_TAKEN, 2, passport, "\\b(?:bi|" + THEY + ")(?: [^ .!?]+){0,2}? " + keep + "\\b"),
                 Cue.near(PASSPORT_TAKEN, 2, passport, "\\b(?:nop|giao|dua)(?: lai)?(?: het)? cho " + THEY + "\\b"),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         2,
                         passport,
                         "\\b" + THEY + "(?: [^ .!?]+)? (?:" + NO
-                                + "|chua) (?:chiu |muon )?(?:tra|dua|tra lai|dua lai|cho lay)\\b"),
+                                + "|chua) (?:chiu |muon )?(?:tra|dua|tra lai|dua lai|cho lay)\\b",
+                        50),
                 Cue.strong(
                         PASSPORT_TAKEN,
                         "\\b" + keep + "(?: het| luon| mat| lai)? (?:ho chieu|passport|hc|giay to) (?:cua )?(?:" + ME
@@ -183,12 +175,13 @@ final class VietnameseCues {
                         PASSPORT_TAKEN,
                         "\\b(?:ho chieu|passport|giay to)(?: cua)?(?: " + ME
                                 + ")? (?:bi|do)(?: (?:cong ty|cty|sep|chu|ho|quan ly))? " + keep + "\\b"),
-                together(
+                Cue.nearFixed(
                         PASSPORT_TAKEN,
                         1,
                         passport,
                         "\\b(?:" + NO
-                                + "|chua) (?:tra|dua|cho lay|tra lai|dua lai|chiu tra)\\b|\\bdoi (?:lai )?(?:khong|ko|k) (?:duoc|dc|cho)\\b"));
+                                + "|chua) (?:tra|dua|cho lay|tra lai|dua lai|chiu tra)\\b|\\bdoi (?:lai )?(?:khong|ko|k) (?:duoc|dc|cho)\\b",
+                        50));
     }
 
     /** Beating and its wounds, electric shocks, threats, and punishment by hunger or standing. */
@@ -215,11 +208,12 @@ final class VietnameseCues {
                         "\\b" + HIT + "\\b",
                         "\\b(?:gay (?:tay|chan|xuong|rang|mui|suon|co)|chay mau|ngat xiu|bat tinh|bam dap|tim tai|tim bam|bam tim|sung vu|thuong tich|be dau|vo dau|u dau|gan chet|thua song thua chet|nhap vien)\\b",
                         30),
-                together(
+                Cue.nearFixed(
                         VIOLENCE_OR_THREAT,
                         2,
                         "\\b(?:doa|de doa|ham doa|ham he|doa nat|ham(?= (?:neu|se|la|ban|giet|danh)))\\b",
-                        "\\b(?:giet|ban|danh|chich dien|mo|lay noi tang|lay than|thu tieu|cho chet|bo tu|tra tan|nhot|ban sang|ban qua|chat|cat)\\b"),
+                        "\\b(?:giet|ban|danh|chich dien|mo|lay noi tang|lay than|thu tieu|cho chet|bo tu|tra tan|nhot|ban sang|ban qua|chat|cat)\\b",
+                        50),
                 Cue.weak(
                         VIOLENCE_OR_THREAT,
                         "\\b(?:se|sap) bi (?:giet|ban|danh|dap|chich dien|nhot|ban sang|tra tan)\\b"),
@@ -254,7 +248,7 @@ final class VietnameseCues {
                         "\\b(?:doi|bat|yeu cau|doi chuoc)(?: [^ .!?]+){0,2}? (?:\\d[\\d.,]*\\S*|tien)~(?:moi|thi|de|thi moi) (?:tha|cho ve|duoc ve|dc ve|cho ra)\\b"),
                 Cue.near(DEBT_OR_RANSOM, 2, sell, elsewhere),
                 Cue.strong(DEBT_OR_RANSOM, "\\b" + ME + " (?:bi ban|da bi ban) (?:sang|qua|cho|lai|roi|di|mat)\\b"),
-                together(DEBT_OR_RANSOM, 2, mustPay, LEAVE),
+                Cue.nearFixed(DEBT_OR_RANSOM, 2, mustPay, LEAVE, 50),
                 Cue.near(DEBT_OR_RANSOM, 1, owed, LEAVE),
                 Cue.weak(
                         DEBT_OR_RANSOM,
