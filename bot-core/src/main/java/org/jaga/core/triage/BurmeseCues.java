@@ -21,7 +21,7 @@ import org.jaga.knowledge.language.Language;
 final class BurmeseCues {
     private static final String PASSPORT =
             "(?:ပ[တက]်(?:စ်|စ)?ပ(?:ို|ုိ)့?|ပါ့?(?:စ်|စ)ပ(?:ို|ုိ)့?|နိုင်ငံကူးလက်မှတ်|ပီဂျေ|passport"
-                    + "|(?<![a-z])pj(?![a-z])|မှတ်ပုံတင်)";
+                    + "|(?<![a-z])pj(?![a-z])|မှတ်ပုံတင်|စာရွက်စာတမ်း)";
     private static final String COMPANY = "(?:ကုမ္ပဏီ|ကုမ်ပဏီ|ကုမ္ပဏီ|company)";
     private static final String HOLDER = "(?:သူတို့|သူဌေး|ဘော့(?:စ်|စ)?|ဘောစ့်|boss|" + COMPANY
             + "|အေးဂျင့်|အေဂျင့်|ပွဲစား|hr|မန်နေဂျာ|manager|တရုတ်|ခေါင်းဆောင်|အလုပ်ရှင်|အစောင့်)";
@@ -56,7 +56,11 @@ final class BurmeseCues {
         return new LanguageCues(
                 Language.BURMESE,
                 List.of(
-                        Cue.strong(NOT_AS_PROMISED, "ဘယ်(?:မှာ|နေရာ|ကို|ဆီ)?(?:…)?(?:ရောက်|ရှိ)(?:…)?(?:မသိ|မှန်းမသိ)"),
+                        Cue.strong(
+                                NOT_AS_PROMISED,
+                                "ဘယ်(?:မှာ|နေရာ|ကို|ဆီ)?(?:…)?(?:ရောက်|ရှိ)(?:…)?(?:မသိ|မှန်းမသိ)|ဘယ်(?:နေရာ|မြို့|နိုင်ငံ)(?:မှာ)?(?:မှန်း)?(?:…)?မသိ"),
+                        Cue.strong(DEBT_OR_RANSOM, "ကိုယ့်ကိုယ်(?:ကို)?(?:…)?(?:ပြန်)?(?:ဝယ်|ရွေး)"),
+                        Cue.weak(DEBT_OR_RANSOM, "(?:ပြန်ရွေး|ပြန်ဝယ်)(?:ရ|ခိုင်း)"),
                         Cue.strong(NOT_AS_PROMISED, "လိမ်(?:ပြီး)?(?:ခေါ်|ပို့|ညာ)|လူကုန်ကူး(?:ခံရ)"),
                         Cue.weak(
                                 NOT_AS_PROMISED,

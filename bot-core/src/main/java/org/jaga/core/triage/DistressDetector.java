@@ -30,7 +30,7 @@ import org.jaga.knowledge.language.LanguageDetector;
  * leave" + "help!", "Myawaddy" + "help me"). So a single weak signal alone — just "help", just
  * "the job was different", just a place name — is not distress; a jobseeker's question or a
  * recruiter's ad seldom holds a personal, present-tense statement. A joke ("lol", "haha", "wkwk",
- * "555", "哈哈") needs 3. With earlier messages of the person, their concepts add to the
+ * "555", "哈哈") needs 4: two specific statements. With earlier messages of the person, their concepts add to the
  * current message's when the current message has a cue of its own, so fragments ("help", "cant
  * leave", "kk park") are read together; the signals returned are the current message's only.
  *
@@ -40,7 +40,7 @@ import org.jaga.knowledge.language.LanguageDetector;
 public final class DistressDetector {
     private static final int CONTEXT_MESSAGES = 5;
     private static final int THRESHOLD = 2;
-    private static final int JOKE_THRESHOLD = 3;
+    private static final int JOKE_THRESHOLD = 4;
 
     private final MessageReader reader;
     private final LanguageDetector languages = new LanguageDetector();

@@ -37,12 +37,13 @@ final class EnglishCues {
             "(?:they|he|she|(?:the )?boss|(?:the )?company|(?:my |our |the )?employers?|(?:the )?manager|"
                     + "(?:the )?supervisor|hr|(?:the )?guards?|(?:the )?leaders?|the chinese|admin|(?:the )?office)";
     private static final String YOUR_PASSPORT =
-            "(?:(?:all )?(?:of )?(?:my|our|everyone'?s|all our) (?:passports?|pp|documents|papers|ids?)|(?:all )?the (?:passports?|pp)|all passports)";
+            "(?:(?:all )?(?:of )?(?:my|our|everyone'?s|all our) (?:passports?|pp|documents|docs|papers|ids?|id cards?)|(?:all )?the (?:passports?|pp)|all passports)";
     private static final String MONEY =
             "(?:\\$ ?)?\\d[\\d,.]*(?: ?k)?(?: ?(?:usd|dollars?|baht|pesos?|php|rmb|yuan|ringgit|rupiah|lakh|thousand|grand))?";
     private static final String OWE = "\\b(?:pay(?:ing)? (?:back|off|them|the company|the boss)"
             + "|pa(?:y|ys|id|ying)\\s?(?:them |him |her |the company |the boss )?" + MONEY
-            + "|repay|paid back|owe[ds]?|debts?|penalt(?:y|ies)|fined|fines|a fine|compensation|ransom|"
+            + "|repay|paid back|owe[ds]?|debts?|bought out|buy-?out|buy (?:ourselves|myself|himself|herself|themselves|our way|my way) out|"
+            + "buy (?:ourselves|myself|him|her|them|us|me) back|settle (?:the|our|my|his|her) (?:contract|debt)|penalt(?:y|ies)|fined|fines|a fine|compensation|ransom|"
             + "(?:training|contract|transfer|release|exit|visa|broker|agency|recruitment) (?:fees?|costs?|money)|send (?:money|cash|\\$|\\d)|"
             + "breach of contract|contract (?:penalty|breach)|(?:give|pay) (?:them|him|her|the company|the boss) "
             + MONEY + "|"
@@ -53,6 +54,7 @@ final class EnglishCues {
                     + "(?:before|until|till|then|so|unless|or) (?:i|we|he|she|they|you) (?:can |could |may |are allowed to |r allowed to |get to )"
                     + "(?:go|leave|quit|resign|go home|come home|go back|return|get out|be free)\\b(?! for| to (?:work|the office))|"
                     + "allowed to (?:go|leave|quit|go home|return)|(?:only |the )?way out|"
+                    + "(?:before|until|till) (?:anyone|anybody|any of us|someone) (?:can )?(?:goes|go|leaves|leave|quits|quit|gets out|get out)(?: home)?|"
                     + "(?:before|until|till) (?:letting|releasing|they let|they release|they free) (?:me|us|him|her|them)|"
                     + "otherwise (?:i|we|he|she|they) (?:stay|can'?t|cannot|have to stay|must stay)|"
                     + "or (?:(?:i|we|he|she|they) )?(?:stay|stays|remain|keep working|work (?:it off|for free|without pay))\\b|"
@@ -135,13 +137,29 @@ final class EnglishCues {
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:keep|keeps|kept|keeping|hold|holds|holding) (?:us|me) (?:inside|locked|in (?:the|this|a) "
-                                + "(?:building|compound|room|dorm|camp|office))\\b"));
+                                + "(?:building|compound|room|dorm|camp|office))\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b(?:no ?one|nobody|none of us|not one of us) (?:can|could|is allowed to|may|gets to|is let) "
+                                + "(?:go out|leave|get out|go outside|exit|go home|step out)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\blocked (?:in|inside|up in) (?:the |our |a |this )?(?:dorms?|dormitory|rooms?|building|compound|barracks|quarters|camp)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b(?:turns out|turned out|now|already|actually|apparently) (?:we'?re |we are |we r |i'?m |im |i am )?(?:in|on the) "
+                                + "(?:myanmar|burma|cambodia|laos|(?:myanmar|burmese|cambodian|lao|other) side)\\b"));
     }
 
     /** Concept 6: a passport kept by the employer, said in either order. */
     private static List<Cue> passportKept() {
-        String passport = "\\b(?:my|our|all our|everyone'?s|all the|the) (?:passports?|pp)\\b";
+        Cue held = Cue.strong(
+                PASSPORT_TAKEN, "\\b" + AGENT + " (?:still )?(?:has|have|holds?|keeps?|got) " + YOUR_PASSPORT + "\\b");
+        String passport =
+                "\\b(?:my|our|all our|everyone'?s|all the|the) (?:passports?|pp|docs|documents|papers|id cards?)\\b";
         return List.of(
+                held,
                 Cue.near(
                         PASSPORT_TAKEN,
                         2,

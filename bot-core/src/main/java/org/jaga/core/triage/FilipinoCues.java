@@ -82,6 +82,13 @@ final class FilipinoCues {
     /** Concept 1: taken somewhere else than promised, to a guarded place. */
     private static List<Cue> wrongPlace() {
         return List.of(
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b(?:tumawid|tinawid|tawid|tumatawid|dumaan|nilakad|tinahak)(?: (?:kami|kmi|ako|po|sa|ng)){0,3} "
+                                + "(?:ilog|border|boundary|hangganan|gubat|bundok)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\bnasa (?:myanmar|burma|cambodia|kambodya|laos)(?: (?:na|pala|daw|po|kami|ako|kmi|aq)){1,4}\\b"),
                 Cue.fixed(
                         NOT_AS_PROMISED,
                         1,

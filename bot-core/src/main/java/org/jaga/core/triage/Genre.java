@@ -27,12 +27,17 @@ enum Genre {
                     + "spokesperson|said on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|menurut|korban|dipulangkan|diselamatkan|"
                     + "pihak berkuasa|nan nhan|giai cuu|theo thong tin|ตำรวจ|เหยื่อ|ได้รับการช่วยเหลือ|据报道|據報導|报道|報導|警方|受害者|获救|獲救|遣返|"
                     + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b|"
-                    + "(?:more than |over |lebih dari |hon |กว่า ?)?\\p{Nd}+ ?(?:people|persons|nationals|citizens|workers|victims|orang|wni|warga|"
-                    + "nguoi|lao dong|คน|人|名|នាក់|ဦး|ယောက်|katao|pinoy|ofws?)"),
+                    + "(?:embassy|police|ministry|officials?) said|said the (?:embassy|police|ministry)|handed over|flown home|were freed|"
+                    + "dihantar pulang|dibawa pulang|hoi huong|trao tra|duoc dua ve|napauwi|pinauwi|na-?repatriate|ส่งกลับ|รับตัว|สอบปากคำ|"
+                    + "解救|送返|被救出|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
+                    + Counts.HEAD_COUNT),
     /** A joke or a figure of speech. */
     JOKE(
             1,
             "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
+
+    /** A number of people, as reports count them ("64 Indonesians", "41 คน", "៤៥នាក់"). */
+    static final Pattern PEOPLE_COUNTED = Pattern.compile(Counts.HEAD_COUNT);
 
     private final int needed;
     private final Pattern markers;
@@ -60,5 +65,13 @@ enum Genre {
             seen.add(m.group());
         }
         return seen;
+    }
+
+    /** Holds what the constants above share: an enum's constants cannot read its own static fields. */
+    private static final class Counts {
+        static final String HEAD_COUNT =
+                "(?:more than |over |lebih dari |hon |กว่า ?)?\\p{Nd}+ ?(?:people|persons|nationals|citizens|"
+                        + "workers|victims|[a-z]{3,}(?:ians|ese|nos|nas)|thais|orang|wni|pmi|warga|rakyat|nguoi|lao dong|คน|人|名|នាក់|ဦး|ယောက်|"
+                        + "katao|pinoy|ofws?)|(?:နိုင်ငံသား|ပြည်သူ) ?\\p{Nd}+";
     }
 }

@@ -78,6 +78,14 @@ final class MalayIndonesianCues {
     /** Somewhere other than promised, across a border, behind walls and armed guards. */
     private static List<Cue> place() {
         return List.of(
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b(?:lintas|melintas|merentas|rentas|seberang|menyeberang|menyeberangi|nyeberang|nyebrang|diseberangkan|lalu|lewat)(?: \\S+)? "
+                                + "(?:sungai|sempadan|perbatasan|border|river|hutan)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b(?:rasa|rasanya|macam|mcm|kayak|kyk|ternyata|rupanya|sekarang|skrg|skrang|dah|udah|udh|sudah)(?: \\S+){0,2}? "
+                                + "(?:di|kat|dekat|dkt|dalam|masuk) (?:myanmar|burma|kemboja|kamboja|laos)\\b"),
                 Cue.fixed(
                         NOT_AS_PROMISED,
                         2,
@@ -167,6 +175,12 @@ final class MalayIndonesianCues {
 
     /** A passport taken, kept or held by the employer, and not given back. */
     private static List<Cue> passport() {
+        Cue notReturned = Cue.nearFixed(
+                PASSPORT_TAKEN,
+                2,
+                "\\b(?:paspor|pasport|passport|paspot|pspt|ic|mykad|ktp|dokumen)(?:nya|ku)?\\b",
+                "\\b(?:belum|blm|tak|tidak|x|gak|ga|gk|tdk) (?:di)?(?:pulang|pulangkan|kembalikan|kembaliin|balikin|bagi balik|kasih balik|dikasih balik|diberi balik|dapat balik)\\b",
+                40);
         String kept =
                 "\\b(?:diambil|diambik|diambilin|ditahan|ditahanin|disita|dirampas|disimpan|disimpen|disimpenin|dipegang|dipegangin|"
                         + "dikumpul|dikumpulin|dikumpulkan|dikuasai|dititip|dititipkan|dititipin|ditaruh|diamankan|kena (?:ambil|ambik|tahan|simpan|rampas|sita|pegang|kumpul))\\b"
@@ -176,6 +190,7 @@ final class MalayIndonesianCues {
         String heldBy = "\\b" + THEY
                 + "(?: \\S+){0,2}? (?:simpan|simpen|nyimpen|menyimpan|pegang|megang|memegang|tahan|nahan|menahan|ambil|ambik|ngambil|mengambil|sita|nyita|menyita|rampas|ngerampas|kumpul|kumpulin|ngumpulin|kuasai|keep|hold)\\b";
         return List.of(
+                notReturned,
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, kept),
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, heldBy),
                 Cue.nearFixed(
@@ -251,7 +266,7 @@ final class MalayIndonesianCues {
     private static List<Cue> debt() {
         String mustPay =
                 "\\b(?:harus|hrs|mesti|kena|wajib|disuruh|suruh|diminta|dipaksa|perlu|kudu)(?: \\S+)? (?:bayar|byr|bayarin|membayar|"
-                        + "ganti|gantiin|mengganti|lunas|langsai|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
+                        + "ganti|gantiin|mengganti|lunas|langsai|'?settle'?|selesaikan|langsaikan|lunasi|lunasin|melunasi|tebus|nebus|menebus|kembalikan|kembaliin|balikin|mengembalikan|transfer|tf|setor|bank in|bank-in|kirim|kirimkan|hantar duit)\\b"
                         + "|\\b(?:harus|hrs|mesti|wajib|perlu) (?:dibayar|dilunasi|dilunasin|diganti|ditebus)\\b";
         String owed =
                 "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib|belum|blm|gak|tak|x|tidak) (?:lunas|langsai)\\b";
@@ -381,7 +396,11 @@ final class MalayIndonesianCues {
                 Cue.weak(
                         PLEA_FOR_HELP,
                         "\\b(?:tolong|tlg|toloong)\\s*(?:!|$)|\\b(?:butuh|perlu|perlukan) (?:bantuan|pertolongan)\\b|\\bminta tolong\\b"
-                                + NOT_FOR_OFFER));
+                                + NOT_FOR_OFFER),
+                Cue.weak(
+                        PLEA_FOR_HELP,
+                        "\\b(?:tolong|tlg|toloong|pls|please)(?: \\S+)? (?:bagitau|bgtau|bagi tau|beritahu|bilang|lapor|laporkan|report|panggil|"
+                                + "telefon|telpon|call|hubungi|contact) (?:polis|polisi|pulis|kedutaan|embassy|kbri|kedubes|wisma putra)\\b"));
     }
 
     /** A relative abroad who is held, hurt or unreachable, told by the family. */

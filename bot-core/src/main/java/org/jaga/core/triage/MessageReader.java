@@ -45,12 +45,14 @@ final class MessageReader {
             hits.addAll(readers.get(script).read(folded, question));
         }
         hits.addAll(places(folded));
-        return new MessageReading(text, discount(folded, scripts, hits), covert.find(text), Genre.JOKE.of(folded));
+        List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits));
+        return new MessageReading(text, standing, covert.find(text), Genre.JOKE.of(folded));
     }
 
     /**
-     * A report about others: two distinct markers of news ("police", "were rescued", "46 people")
-     * of which one is a word of reporting ("news", "according to"), or, in a long text, any two.
+     * A report about others: two distinct markers of news ("police said", "were rescued", "46
+     * people") with a word of reporting ("news", "according to") or a head count among them, or,
+     * in a long text, any two.
      */
     private boolean isReport(String folded, Set<Language> scripts) {
         Set<String> reporting = new HashSet<>();
@@ -59,7 +61,8 @@ final class MessageReader {
         }
         Set<String> markers = Genre.NEWS.markersIn(folded, 2);
         markers.addAll(reporting);
-        boolean reported = !reporting.isEmpty();
+        boolean reported =
+                !reporting.isEmpty() || Genre.PEOPLE_COUNTED.matcher(folded).find();
         return markers.size() >= 2 && (reported || folded.length() >= NEWS_LENGTH);
     }
 

@@ -296,10 +296,12 @@ final class VietnameseCues {
     private static List<Cue> watched() {
         String phone = "\\b(?:dien thoai|dt|dth|dtdd|phone|sim|tin nhan|zalo|messenger)\\b";
         String checked = "\\b(?:bi (?:thu|tich thu|lay|kiem tra|check|soi|giu|doc|xem|khoa)|" + THEY
-                + " (?:thu|tich thu|lay|kiem tra|check|soi|giu|doc|xem|khoa)|thu het|phai nop|bat nop|nop lai"
+                + " (?:thu|tich thu|lay|kiem tra|check|soi|giu|doc|xem|khoa)|thu het"
                 + "|chi (?:duoc|dc) (?:dung|cam)|(?:duoc|dc) (?:dung|cam) (?:co )?(?:\\d+|mot) (?:tieng|gio|phut))\\b";
         return List.of(
                 Cue.near(CANNOT_TALK, 2, phone, checked),
+                // phones handed in while at work are a factory's rule too: alone, a hint
+                Cue.near(CANNOT_TALK, 1, phone, "\\b(?:phai nop|bat nop|nop lai)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
                         "\\bxoa (?:tin nhan|tn|cuoc tro chuyen|di|het|lich su|doan chat|chat)\\b|\\bdoc xong (?:thi )?xoa\\b"),

@@ -1,0 +1,75 @@
+package org.jaga.core.triage;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Words around a cue that change what it says, in all nine languages at once (folded text):
+ *
+ * <ul>
+ *   <li>a simile: "feels like prison", "berasa dipenjara", "เหมือนติดคุก" is not confinement;
+ *   <li>thanks: "thank you for helping me", "terima kasih sbb tolong saya" is not a plea;
+ *   <li>a job offer asked about: "they offered me … and the agency keeps the passport during
+ *       training, is that normal?" states the terms of an offer, not a situation.
+ * </ul>
+ */
+final class Framing {
+    private static final int SIMILE_REACH = 16;
+    private static final int THANKS_REACH = 40;
+    private static final Set<Concept> FIGURATIVE = EnumSet.of(Concept.CONFINEMENT, Concept.VIOLENCE_OR_THREAT);
+    private static final Set<Concept> TERMS_OF_AN_OFFER = EnumSet.of(Concept.PASSPORT_TAKEN, Concept.DEBT_OR_RANSOM);
+
+    private static final Pattern SIMILE = Pattern.compile(
+            "(?<![\\p{L}])(?:like|as if|feels? like|berasa|rasanya|rasa macam|kayak|kaya|macam|mcm|seperti|bagai|parang|"
+                    + "para (?:akong|kaming)|nhu|giong nhu|nhu la|tuong nhu)(?![\\p{L}])|เหมือน|ราวกับ|ยังกับ|像|好像|跟|如同|ដូច|ប្រៀបដូច");
+    private static final Pattern THANKS = Pattern.compile(
+            "(?<![\\p{L}])(?:thanks?|thank you|thx|terima kasih|trima kasih|makasih|mksh|tq|cam on|salamat|maraming salamat)(?![\\p{L}])"
+                    + "|ขอบคุณ|谢谢|謝謝|感谢|感謝|អរគុណ|ကျေးဇူး");
+    private static final Pattern DOUBT = Pattern.compile(
+            "(?<![\\p{L}])(?:normal|legit|legal|safe|wajar|biasa|halal|binh thuong|hop phap|an toan|uy tin|ok ba|okay ba)(?![\\p{L}])"
+                    + "|ปกติ|ถูกกฎหมาย|ปลอดภัย|เชื่อได้|正常|合法|靠谱|靠譜|安全|ធម្មតា|ស្របច្បាប់|សុវត្ថិភាព|ပုံမှန်|တရားဝင်|စိတ်ချရ");
+    private static final Pattern OFFER = Pattern.compile(
+            "(?<![\\p{L}])(?:offer(?:ed|s)?|ditawar(?:in|kan|i)?|tawaran|ditawarkan|diajak|ajak|inalok|alok|recruit(?:er|ed|ing)?|hiring|"
+                    + "training|pelatihan|latihan|dao tao|duoc moi|ru (?:qua|sang|di)|moi (?:qua|sang|di)|sap (?:qua|sang|di)|"
+                    + "(?:will|'ll|would|akan|nanti|mau) (?:hold|keep|take|dipegang|ditahan|disimpan|diambil)|se (?:giu|thu|lay)|mag-?apply|aalis)(?![\\p{L}])"
+                    + "|ชวน|เสนอ|จะไป|เทรน|ฝึกงาน|介绍|介紹|邀请|邀請|培训|培訓|要去|ផ្តល់ជូន|ណែនាំការងារ|នឹងទៅ|ခေါ်တယ်|သွားမယ်|လေ့ကျင့်");
+
+    private Framing() {}
+
+    /** @return the hits that stand once similes, thanks and offers asked about are read for what they are */
+    static List<Hit> apply(String folded, List<Hit> hits) {
+        if (hits.isEmpty()) {
+            return hits;
+        }
+        boolean askingAboutAnOffer = askingAboutAnOffer(folded);
+        return hits.stream()
+                .filter(h -> !(FIGURATIVE.contains(h.concept()) && before(SIMILE, folded, h.start(), SIMILE_REACH)))
+                .filter(h -> !(h.concept() == Concept.PLEA_FOR_HELP && before(THANKS, folded, h.start(), THANKS_REACH)))
+                .filter(h -> !(askingAboutAnOffer && TERMS_OF_AN_OFFER.contains(h.concept())))
+                .toList();
+    }
+
+    /** A question whether something is normal, legal or safe, about an offer or what will happen. */
+    private static boolean askingAboutAnOffer(String folded) {
+        return folded.indexOf('?') >= 0
+                && DOUBT.matcher(folded).find()
+                && OFFER.matcher(folded).find();
+    }
+
+    /** @return whether a marker ends within {@code reach} characters before {@code start}, in the same sentence */
+    private static boolean before(Pattern marker, String folded, int start, int reach) {
+        int from = Math.max(0, start - reach);
+        for (int i = start - 1; i >= from; i--) {
+            char c = folded.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == '\n') {
+                from = i + 1;
+                break;
+            }
+        }
+        Matcher m = marker.matcher(folded).region(from, start);
+        return m.find();
+    }
+}
