@@ -137,7 +137,7 @@ final class ChineseCues {
     private static List<Cue> taken() {
         return List.of(
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, KEEP),
-                Cue.near(CANNOT_TALK, 2, "手机|手機", "被(?:查|收|没收|沒收|翻)|收走|上交|统一管理|統一管理"),
+                Cue.near(CANNOT_TALK, 2, "手机|手機", "被(?:查|收|没收|沒收|翻)|收走|上交|统一管理|統一管理|(?:全|都|全部)(?:被)?(?:没收|沒收|收了)"),
                 Cue.near(
                         CANNOT_TALK,
                         2,
@@ -220,7 +220,7 @@ final class ChineseCues {
                         NOT_AS_PROMISED,
                         1,
                         "说好|說好|说是|說是|本来说|本來說|原本说|原本說|当初说|當初說|承诺|承諾|答应|答應",
-                        "结果|結果|却|卻|才(?:发现|發現|知道)|原来|原來|根本|其实|其實|变成|變成"),
+                        "结果|結果|却|卻|才(?:发现|發現|知道)|原来|原來|根本|其实|其實|变成|變成|(?:到了|来了|來了)(?:以后|以後)?(?:就|直接|竟然|居然)"),
                 Cue.fixed(
                         NOT_AS_PROMISED,
                         1,

@@ -398,6 +398,14 @@ final class EnglishCues {
                         2,
                         "\\b" + NO_LET + " (?:me|us|anyone|anybody|workers)(?: \\w+)? (?:leave|go|out|escape|outside)"),
                 Cue.fixed(CONFINEMENT, 2, "\\bnot allowed to " + LEAVE),
+                Cue.fixed(CONFINEMENT, 2, "\\b(?:not|never) allowed (?:to go )?(?:outside|out)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:bars on (?:the |our |all the )?windows|(?:barred|caged) windows|windows (?:have|with) (?:iron )?bars)\\b"),
+                Cue.strong(
+                        VIOLENCE_OR_THREAT,
+                        "\\b(?:break|breaks|breaking) (?:his|her|your|our|their|people'?s) (?:legs|arms|fingers)\\b"
+                                + "|\\b(?:get|gets|got|will get) (?:his|her|your|their|our) (?:legs?|arms?|fingers?) broken\\b"),
                 Cue.fixed(CONFINEMENT, 2, "\\b" + CANT + " " + LEAVE + "(?: of| from)? " + PLACE + "\\b"),
                 Cue.fixed(CONFINEMENT, 1, "\\b" + CANT + " " + LEAVE + "\\b"),
                 Cue.strong(CONFINEMENT, "\\block(?:ed|ing)? (?:me|us|them) (?:in|up)\\b"),
@@ -474,7 +482,7 @@ final class EnglishCues {
                         "\\b(?:not the job|job (?:is|was) (?:fake|different)|fake job|instead of (?:thailand|bangkok|the job)|(?:promised|told) (?:me|us)~but)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
-                        "\\b(?:they|guards?|boss|leaders?|he)~(?:check|checks|checking|read|reads|monitor|monitors|watch|watches|took|take) (?:my|our|the) (?:phones?|messages|chats?)"),
+                        "\\b(?:they|guards?|boss|leaders?|he)~(?:check|checks|checking|read|reads|monitor|monitors|watch|watches|took|take)(?: (?:my|our|the|all|all the|all our|everyone'?s))? (?:phones?|messages|chats?)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
                         "\\bdelete (?:this|these|all|our|the|my)? ?(?:messages?|chats?|conversation)|\\b(?:don'?t|dont|do not) (?:reply|call|text|message)(?: me)? (?:now|back|until)"),

@@ -82,6 +82,15 @@ final class FilipinoCues {
     /** Concept 1: taken somewhere else than promised, to a guarded place. */
     private static List<Cue> wrongPlace() {
         return List.of(
+                Cue.near(
+                        NOT_AS_PROMISED,
+                        1,
+                        "\\b(?:alam ko|akala (?:ko|namin|nmin)|sabi (?:nila|samin|sa amin|ng agency|ng agent|ng recruiter)|pangako|ipinangako|pinangako)\\b",
+                        "\\bpero (?:sa|dito sa|nasa|dinala|napunta|binaba|ibinaba|dinala kami)\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\bayaw (?:kami|akong|kaming|ako|nila kami|nila kaming)(?:ng)? (?:i-?release|irelease|pakawalan|paalisin|payagang (?:umalis|umuwi|lumabas))\\b"),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\b(?:tumawid|tinawid|tawid|tumatawid|dumaan|nilakad|tinahak)(?: (?:kami|kmi|ako|po|sa|ng)){0,3} "
@@ -111,7 +120,7 @@ final class FilipinoCues {
                         "\\b(?:armado|armadong|may (?:mga )?baril|may dalang baril|naka-?baril|may (?:mga )?sundalo|mga sundalo|may (?:mga |hawak na |dalang )?armas|(?:dalang|hawak na|may) (?:\\w+ )?(?:baril|armas|riple|rifle))\\b"),
                 Cue.weak(
                         CONFINEMENT,
-                        "\\b(?:pader|bakod|alambre|barbwire|(?:nakakandado|naka-?lock) (?:ang|yung) (?:gate|pinto))\\b"));
+                        "\\b(?:pader|bakod|alambre|barbwire|rehas|may rehas|(?:may )?bantay sa (?:gate|pinto|labasan)|(?:nakakandado|naka-?lock) (?:ang|yung) (?:gate|pinto))\\b"));
     }
 
     /** Concept 6: a passport kept by the employer, said in either order. */

@@ -16,7 +16,8 @@ enum Genre {
             2,
             "salary|gaji|luong|เงินเดือน|薪|工资|工資|待遇|包吃住|hiring|vacanc(?:y|ies)|we are looking for|requirements?:?|qualifications?|"
                     + "apply now|apply today|send (?:your )?(?:cv|resume)|lowongan|dicari|jawatan kosong|kerja kosong|tuyen dung|tuyen gap|รับสมัคร|"
-                    + "招聘|诚聘|誠聘|急招|ជ្រើសរើស|ប្រាក់ខែ|လစာ|ဝန်ထမ်းခေါ်|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
+                    + "招聘|诚聘|誠聘|急招|有意者|详聊|詳聊|包机票|来回机票|ជ្រើសរើស|ប្រាក់ខែ|ឥតគិតថ្លៃ|ត្រូវការបុគ្គលិក|លចាប់|လစာ|ဝန်ထမ်းခေါ်|လိုအပ်သည်|အလုပ်ခေါ်|"
+                    + "ဆက်သွယ်ပါ|အခမဲ့|အတွေ့အကြုံမလို|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
                     + "commission|benefits|per month|/month|/bulan|sebulan|usd ?\\d|\\$ ?\\d|\\d ?usd|\\d ?\\$|bonus|no experience|walang experience|"
                     + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包机票|包機票|"
                     + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox (?:me|us|now|kami|admin)|(?:via|on|thru|through|di|qua|add|hubungi|contact|lien he) (?:whatsapp|telegram|wa|tg|line|wechat)|dm me|pm me|contact us|@[a-z0-9_]{4,}"),
@@ -28,7 +29,7 @@ enum Genre {
                     + "pihak berkuasa|nan nhan|giai cuu|theo thong tin|ตำรวจ|เหยื่อ|ได้รับการช่วยเหลือ|据报道|據報導|报道|報導|警方|受害者|获救|獲救|遣返|"
                     + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b|"
                     + "(?:embassy|police|ministry|officials?) said|said the (?:embassy|police|ministry)|handed over|flown home|were freed|"
-                    + "dihantar pulang|dibawa pulang|hoi huong|trao tra|duoc dua ve|napauwi|pinauwi|na-?repatriate|ส่งกลับ|รับตัว|สอบปากคำ|"
+                    + "dihantar pulang|dibawa pulang|hoi huong|trao tra|ban giao|tiep nhan|duoc dua ve|napauwi|pinauwi|na-?repatriate|ส่งกลับ|รับตัว|สอบปากคำ|"
                     + "解救|送返|被救出|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
                     + Counts.HEAD_COUNT),
     /** A joke or a figure of speech. */
@@ -71,7 +72,8 @@ enum Genre {
     private static final class Counts {
         static final String HEAD_COUNT =
                 "(?:more than |over |lebih dari |hon |กว่า ?)?\\p{Nd}+ ?(?:people|persons|nationals|citizens|"
-                        + "workers|victims|[a-z]{3,}(?:ians|ese|nos|nas)|thais|orang|wni|pmi|warga|rakyat|nguoi|lao dong|คน|人|名|នាក់|ဦး|ယောက်|"
+                        + "workers|victims|[a-z]{3,}(?:ians|ese|nos|nas)|thais|orang|wni|pmi|warga|rakyat|nguoi|cong dan|lao dong|nan nhan|คน|ราย|人|名|"
+                        + "នាក់|ဦး|ယောက်|"
                         + "katao|pinoy|ofws?)|(?:နိုင်ငံသား|ပြည်သူ) ?\\p{Nd}+";
     }
 }

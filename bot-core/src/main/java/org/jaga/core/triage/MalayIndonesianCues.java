@@ -34,7 +34,7 @@ final class MalayIndonesianCues {
             + "(?: (?:laki-laki|lelaki|perempuan|cowok|cewek|sulung|bungsu|ipar))?(?:ku| (?:saya|sy|kami|aku|aq|gw|gue|kita|i|kmi))";
     /** Those who hold people: captors, employers and their staff. */
     private static final String THEY =
-            "(?:mereka|mrk|diorang|dorang|diaorang|depa|dia orang|orang tu|org tu|orang itu|bos|boss|"
+            "(?:mereka|mrk|diorang|diorg|dorg|dorang|diaorang|diaorg|depa|dia orang|orang tu|org tu|orang itu|bos|boss|"
                     + "majikan|mandor|perusahaan|syarikat|company|kompeni|agen|agensi|ejen|hr|hrd|pihak|tauke|towkay|cina|atasan|"
                     + "manager|manajer|pengurus|supervisor|spv|admin|guard|penjaga|pengawal|satpam|security|ketua)";
 
@@ -43,7 +43,7 @@ final class MalayIndonesianCues {
     private static final String LEAVE =
             "\\bpulang\\b|\\b(?:nak|mau|mo|boleh|bisa|dapat|dpt|baru|untuk|utk|ingin|pengen|dikasih|"
                     + "dibenarkan|diizinkan|kalau|kalo|klo) (?:balik|keluar)\\b|\\bbalik (?:ke )?(?:indonesia|malaysia|msia|indo|"
-                    + "negara|tanah air|sana)\\b|\\b(?:resign|berhenti|quit|dilepas|dilepasin|dilepaskan|dibebaskan|"
+                    + "negara|tanah air|sana)\\b|\\b(?:dilepas|dilepasin|dilepaskan|dibebaskan|"
                     + "dibebasin|lepasin|lepaskan|(?:paspor|pasport|passport)(?:nya)? (?:baru )?(?:dikembalikan|dibalikin|dipulangkan|dikasih balik|diberi balik)|melepaskan|cabut dari|kabur dari sini|pergi dari sini|keluar dari (?:sini|situ|perusahaan|syarikat|company|kompleks|tempat|kerja))\\b";
     private static final String NOT_FOR_OFFER =
             "(?! (?:cek|check|periksa|lihat|tengok|baca|jelaskan|terangkan|tanya|semak))";
@@ -78,6 +78,16 @@ final class MalayIndonesianCues {
     /** Somewhere other than promised, across a border, behind walls and armed guards. */
     private static List<Cue> place() {
         return List.of(
+                Cue.near(
+                        NOT_AS_PROMISED,
+                        1,
+                        "\\b(?:katanya|katanye|kata|kt|dijanjikan|janji|dijanjiin|diorg kata|dia kata)\\b(?: \\S+){0,5}? "
+                                + "(?:di|kat|ke|dekat|dkt) (?:bangkok|thailand|thai|malaysia|msia|kl|singapura|singapore|dubai|jepang|jepun|korea|taiwan|hong kong|jakarta)\\b",
+                        "\\b(?:tapi|tp|tpi|skali|sekali|rupanya|ternyata|malah|taunya|tau2nya|eh)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b(?:malah|justru|ternyata|rupanya|tau2|taunya|skali|sekali)(?: \\S+){0,2}? (?:dibawa|dihantar|dikirim|dioper|diantar|dibawak|bawak|bawa|sampai)\\b"
+                                + "|\\b(?:sampai|sampe|dibawa|dihantar|bawak) (?:ke |kat |di )?tempat lain\\b"),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\b(?:lintas|melintas|merentas|rentas|seberang|menyeberang|menyeberangi|nyeberang|nyebrang|diseberangkan|lalu|lewat)(?: \\S+)? "
@@ -89,7 +99,7 @@ final class MalayIndonesianCues {
                 Cue.fixed(
                         NOT_AS_PROMISED,
                         2,
-                        "\\b(?:gak|ga|tidak|tdk|tak|nggak|ndak|x) (?:tau|tahu) (?:lagi )?(?:kami |kita |saya |sy |aku |i )?(?:(?:ada|berada|sedang) )?(?:di ?mana|kat mana|negara (?:mana|apa)|tempat apa)\\b"),
+                        "\\b(?:gak|ga|gk|tidak|tdk|tak|nggak|ndak|x) (?:tau|tahu) (?:lagi )?(?:kami |kita |saya |sy |aku |i )?(?:(?:ada|berada|sedang) )?(?:(?:ini|sini|skrg|sekarang) )?(?:di ?mana|kat mana|negara (?:mana|apa)|tempat apa)\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:pagar|pager|tembok|dinding|benteng|berpagar|bertembok|berdinding)(?:nya)? (?:tinggi|besi|kawat|berduri|duri|listrik|elektrik|tebal)\\b|\\b(?:kawat|dawai) (?:berduri|duri|tajam|listrik|elektrik)\\b|\\b(?:pagar|pager|tembok)(?:nya)? (?:ada |pakai |pake |dengan |dgn |dipasang )?(?:kawat|dawai)\\b"
@@ -287,6 +297,15 @@ final class MalayIndonesianCues {
                 Cue.near(DEBT_OR_RANSOM, 2, sold, elsewhere),
                 Cue.strong(DEBT_OR_RANSOM, "\\b" + ME + " (?:dijual|dijual lagi|dijualin|dijualkan|kena jual)\\b"),
                 Cue.nearFixed(DEBT_OR_RANSOM, 2, mustPay, LEAVE, 50),
+                // quitting a job against a penalty happens at ordinary jobs too: alone, a hint
+                Cue.nearFixed(
+                        DEBT_OR_RANSOM, 1, mustPay, "\\b(?:resign|berhenti|quit|berhenti kerja|keluar kerja)\\b", 50),
+                // ...and paying back the flight is what a recruiter abroad charges, not an employer at home
+                Cue.near(
+                        DEBT_OR_RANSOM,
+                        1,
+                        mustPay + "|\\b(?:ganti|ganti rugi|bayar balik|kembalikan) (?:uang |duit |kos |biaya )?",
+                        "\\b(?:tiket|tiket pesawat|pesawat|penerbangan|flight|kapal terbang)\\b"),
                 Cue.nearFixed(DEBT_OR_RANSOM, 1, owed, LEAVE, 50),
                 Cue.weak(
                         DEBT_OR_RANSOM,
@@ -359,7 +378,13 @@ final class MalayIndonesianCues {
                         2,
                         phone,
                         "\\b" + THEY
-                                + "(?: \\S+)? (?:check|cek|periksa|ngecek|ambil|ambik|sita|rampas|kumpul|simpan|pegang|baca)\\b"),
+                                + "(?: \\S+)? (?:check|cek|periksa|ngecek|ambil|ambik|sita|rampas|kumpul|simpan|pegang|baca|tgk|tengok|tengokkan|intai|skodeng)\\b"),
+                // checked as a routine, every night or every day: someone reads what is written here
+                Cue.near(
+                        CANNOT_TALK,
+                        2,
+                        phone,
+                        "\\b(?:dicek|dicekin|dicheck|diperiksa|dibaca|kena (?:check|cek|periksa|baca))(?: \\S+)? (?:tiap|setiap|selalu|hari2|tiap2|tiap-tiap)\\b"),
                 Cue.strong(
                         CANNOT_TALK,
                         "\\b(?:hapus|apus|padam|delete|del)(?:in|kan)? (?:chat|pesan|pesannya|mesej|msg|semua|ini|history|riwayat|percakapan)\\b"),

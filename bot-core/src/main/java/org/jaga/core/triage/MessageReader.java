@@ -2,6 +2,7 @@ package org.jaga.core.triage;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,9 @@ import org.jaga.knowledge.language.Language;
  */
 final class MessageReader {
     private static final int NEWS_LENGTH = 200;
+    /** In a job ad, a passport kept or a penalty for leaving is a term offered, not a situation. */
+    private static final Set<Concept> CONDITIONS_OF_A_JOB = EnumSet.of(Concept.PASSPORT_TAKEN, Concept.DEBT_OR_RANSOM);
+
     private static final String PLACE = "place";
     private static final String POINT = "point";
 
@@ -90,7 +94,8 @@ final class MessageReader {
 
     /**
      * A news report speaks of others, so none of its cues count but a plea in the first person; a
-     * job ad may name a compound town or a vague promise, so only its strong, personal cues count.
+     * job ad may name a compound town or a vague promise, so only its strong, personal cues count,
+     * and not its terms (the passport kept "for safety", the penalty for breaking the contract).
      */
     private List<Hit> discount(String folded, Set<Language> scripts, List<Hit> hits) {
         if (hits.isEmpty()) {
@@ -100,7 +105,9 @@ final class MessageReader {
             return hits.stream().filter(MessageReader::firstPersonPlea).toList();
         }
         if (Genre.AD.of(folded)) {
-            return hits.stream().filter(h -> h.weight() >= 2).toList();
+            return hits.stream()
+                    .filter(h -> h.weight() >= 2 && !CONDITIONS_OF_A_JOB.contains(h.concept()))
+                    .toList();
         }
         return hits;
     }

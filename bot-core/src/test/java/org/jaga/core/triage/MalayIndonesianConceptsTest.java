@@ -240,10 +240,8 @@ class MalayIndonesianConceptsTest {
                         Language.INDONESIAN,
                         "several at once",
                         "gw skrg di Myanmar bro, bukan di Thailand kyk kata calo. tiap sudut ada cctv sm penjaga bersenjata"),
-                Arguments.of(
-                        Language.INDONESIAN,
-                        "several at once",
-                        "kalo mau berhenti kudu bayar 70jt katanya, duit dr mana"),
+                // "kalo mau berhenti kudu bayar 70jt" (a fee to quit) is left out: ordinary jobs have
+                // resignation penalties too, so quitting against a fee needs a second sign
                 Arguments.of(Language.INDONESIAN, "several at once", "Bu jgn tlp ke no ini lg ya, hp ini dipantau"),
                 Arguments.of(
                         Language.INDONESIAN,
