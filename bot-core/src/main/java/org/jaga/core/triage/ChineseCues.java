@@ -74,8 +74,11 @@ final class ChineseCues {
             + "|(?:交|付)(?:…)?(?:钱|錢|万|萬|千|美金|美元|usdt)|(?:万|萬|千|钱|錢|美金|usdt)(?:…)?(?:还|還)(?:了|清|上|给|給|完)|机票钱|機票錢|培训费|培訓費|中介费|中介費|伙食费|伙食費|住宿费|住宿費"
             + "|欠(?:公司|他们|他們|老板|老闆)";
 
-    private static final String LEAVE = "走(?!路|廊|私|势|勢|访|訪|红|紅|运|運)|离开|離開|回国|回國|回家|放人|放我|放(?:了)?(?:他|她|我们|我們)"
-            + "|出去|出来|出來|辞职|辭職|离职|離職|脱身|脫身|赎回|贖回|自由";
+    private static final String LEAVE =
+            "走(?!路|廊|私|势|勢|访|訪|红|紅|运|運)|离开|離開|回国|回國|回家|放人|放我|放(?:了)?(?:他|她|我们|我們)" + "|出去|出来|出來|脱身|脫身|赎回|贖回|自由";
+    /** Quitting a job: ordinary jobs charge for breaking a contract too. */
+    private static final String QUIT = "辞职|辭職|离职|離職";
+
     private static final String STUCK = "出不去|出不来|出不來|逃不出|逃不掉|逃不了|跑不掉|跑不了|回不去|回不了(?:国|國|家)|离不开|離不開|走不了|走不掉|脱不了身|脫不了身";
 
     private ChineseCues() {}
@@ -170,6 +173,7 @@ final class ChineseCues {
                         DEBT_OR_RANSOM,
                         "赎金|贖金|赎身|贖身|(?:赎|贖)(?:人|我|他|她|回)|(?:交|给|給|付|赔|賠)(?:钱|錢|偿|償)(?:…)?才(?:能|可以|放|让|讓)"),
                 Cue.near(DEBT_OR_RANSOM, 2, PAY, LEAVE),
+                Cue.near(DEBT_OR_RANSOM, 1, PAY, QUIT),
                 Cue.near(
                         DEBT_OR_RANSOM,
                         2,

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class CompoundAreas {
     private static final Pattern NAMES = Pattern.compile("(?<![a-z])(?:"
             + "myawadd?y|myawadi|mya wadd?y|kk ?park|kk ?garden|shwe ?kokk?o|yatai new city|saixigang|hpa ?lu|payathonzu|"
-            + "thingannyinaung|min ?let ?pan|dongmei|golden triangle|kings? romans?|tonpheung|ton pheung|bokeo|"
+            + "thingannyinaung|min ?let ?pan|dongmei|golden triangle|laos? sez|gtsez|kings? romans?|tonpheung|ton pheung|bokeo|"
             + "tachil?eik|tachilek|laukk?aing|laukkai|kokang|mong ?la|wa state|sihanoukville|sihanouk ville|preah sihanouk|"
             + "kampong som|bavet|poipet|poi pet|o'?smach|o smach|oddar meanchey|chrey thom|kirivong|bamban|porac|"
             + "tam giac vang|xi hanuc|shihanouk|ba vet|pa lu)(?![a-z])"

@@ -201,6 +201,11 @@ final class EnglishCues {
     /** Concept 3: someone watches, so the person cannot talk now. */
     private static List<Cue> watched() {
         return List.of(
+                Cue.fixed(
+                        CANNOT_TALK,
+                        1,
+                        "\\b(?:can ?not|can'?t|cant|cannot|unable to) (?:talk|speak|chat|call)\\s*(?:[.!,]|$)|\\b(?:will|i'?ll|ill|i will) "
+                                + "(?:msg|message|text|write|call) (?:you )?(?:later|when i can|tonight)\\b"),
                 Cue.near(
                         CANNOT_TALK,
                         1,
@@ -399,6 +404,11 @@ final class EnglishCues {
                         "\\b" + NO_LET + " (?:me|us|anyone|anybody|workers)(?: \\w+)? (?:leave|go|out|escape|outside)"),
                 Cue.fixed(CONFINEMENT, 2, "\\bnot allowed to " + LEAVE),
                 Cue.fixed(CONFINEMENT, 2, "\\b(?:not|never) allowed (?:to go )?(?:outside|out)\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b(?:we|i) (?:can'?t|cant|cannot|can not) (?:even )?(?:go|step|walk) (?:out|outside|to the (?:shop|store|market))\\b"
+                                + "|\\bgates? (?:only )?opens? only for\\b|\\bonly the bosses (?:can|may) (?:go out|leave)\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:bars on (?:the |our |all the )?windows|(?:barred|caged) windows|windows (?:have|with) (?:iron )?bars)\\b"),
@@ -500,7 +510,7 @@ final class EnglishCues {
                         "\\b(?:help|save|rescue|get) (?:me|us)(?: out)?(?=\\s*(?:[.!,]|$|please|pls|plz|now|asap|quick|we|i|they|from|out|here))"),
                 Cue.weak(
                         PLEA_FOR_HELP,
-                        "\\b(?:help|need help|i need help|we need help)\\s*(?:!|$)|\\b(?:call|contact|tell) (?:the )?(?:police|embassy)\\b"),
+                        "\\b(?:help|halp|hlp|need help|i need help|we need help)(?: (?:pls|plz|please|plss|us|me))?\\s*(?:[!.]|$)|\\b(?:call|contact|tell) (?:the )?(?:police|embassy)\\b"),
                 Cue.strong(
                         RELATIVE_ABROAD,
                         "\\b" + KIN + "~" + BE

@@ -41,17 +41,18 @@ final class Framing {
                     + "(?:will|'ll|would|akan|nanti|mau) (?:hold|keep|take|dipegang|ditahan|disimpan|diambil)|se (?:giu|thu|lay)|mag-?apply|aalis)(?![\\p{L}])"
                     + "|ชวน|เสนอ|จะไป|เทรน|ฝึกงาน|介绍|介紹|邀请|邀請|培训|培訓|要去|ផ្តល់ជូន|ណែនាំការងារ|នឹងទៅ|បណ្តុះបណ្តាល|ចេញទៅធ្វើការ|ခေါ်တယ်|သွားမယ်|လေ့ကျင့်");
 
-    private static final Set<Concept> HYPERBOLE = EnumSet.of(Concept.CONFINEMENT, Concept.PLEA_FOR_HELP);
+    private static final Set<Concept> HYPERBOLE =
+            EnumSet.of(Concept.CONFINEMENT, Concept.PLEA_FOR_HELP, Concept.CANNOT_TALK, Concept.RELATIVE_ABROAD);
     private static final Pattern EVERYDAY_TRAP = Pattern.compile(
             "(?<![\\p{L}])(?:group ?chat|family chat|gc|traffic|macet|kemacetan|jem|ket xe|tac duong|library|perpustakaan|thu vien|"
                     + "exams?|finals|ujian|peperiksaan|mua thi|meeting|rapat|mesyuarat|arisan|notifs?|notifications?|homework|tugas|"
-                    + "assignment|rehearsal|nhom zalo|nhom chat|gc namin)(?![\\p{L}])"
-                    + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
-                    + "开会|開會|年会|尾牙|彩排|作业|作業|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
+                    + "assignment|rehearsal|nhom zalo|nhom chat|gc namin|concert|karaoke|curfew|di choi|lepak)(?![\\p{L}])"
+                    + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|หนังสือสอบ|คอนเสิร์ต|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
+                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
     private static final Pattern SAFE_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:i'?m|i am|we'?re|we are|im) (?:now |finally |already )?(?:safe|home|back home)|(?:now|finally) (?:safe|home|back home)|"
                     + "made it home|got back home|(?:sekarang|skrg|skrang|kini|dah|udah|udh|sudah)(?: \\S+){0,2}? (?:di rumah|aman|selamat|di kampung|"
-                    + "kat kampung|kat rumah)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
+                    + "kat kampung|kat rumah)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
                     + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
                     + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ)|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
 

@@ -23,7 +23,7 @@ import org.jaga.knowledge.language.Language;
  */
 final class MalayIndonesianCues {
     private static final String NO =
-            "(?:gak|ga|gk|g|nggak|ngga|ngak|enggak|engga|kagak|kaga|tidak|tdk|tak|ndak|nda|x|tk|takkan|tak akan|tidak akan|gak bakal|nggak bakal|x akan)";
+            "(?:gak|ga|gk|g|nggak|ngga|ngak|enggak|engga|kagak|kaga|tidak|tdk|tak|ndak|nda|x|tk|xleh|xboleh|taleh|tak leh|x leh|takkan|tak akan|tidak akan|gak bakal|nggak bakal|x akan)";
     private static final String ME =
             "(?:saya|sy|sya|kami|kmi|aku|aq|ak|gw|gue|gua|ku|kita|i|kitorang|kiteorang|kitaorang)";
     private static final String KIN_WORD =
@@ -420,7 +420,7 @@ final class MalayIndonesianCues {
                 Cue.strong(PLEA_FOR_HELP, "\\b(?:bantu|tolong) " + ME + " (?:keluar|pulang|balik|lari|kabur)\\b"),
                 Cue.weak(
                         PLEA_FOR_HELP,
-                        "\\b(?:tolong|tlg|toloong)\\s*(?:!|$)|\\b(?:butuh|perlu|perlukan) (?:bantuan|pertolongan)\\b|\\bminta tolong\\b"
+                        "\\b(?:tolong|tlg|toloong)\\s*(?:[!.]|$)|\\b(?:butuh|perlu|perlukan) (?:bantuan|pertolongan)\\b|\\bminta tolong\\b"
                                 + NOT_FOR_OFFER),
                 Cue.weak(
                         PLEA_FOR_HELP,
