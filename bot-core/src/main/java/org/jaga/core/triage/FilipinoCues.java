@@ -158,6 +158,9 @@ final class FilipinoCues {
     /** Concept 3: someone watches, so the person cannot talk now. */
     private static List<Cue> watched() {
         return List.of(
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\b(?:nandyan|andyan|nandiyan|nandito|andito|nandito na|andito na) (?:sila|yung (?:boss|bantay|guard|leader|tl))\\b"),
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
@@ -199,6 +202,15 @@ final class FilipinoCues {
      */
     private static List<Cue> scamming() {
         return List.of(
+                Cue.fixed(
+                        FORCED_SCAMMING,
+                        2,
+                        "\\b(?:scammer|scam|nang-?scam|mag-?scam|nanloloko|manloko)\\b[^.!?\\n]{0,30}\\bkahit (?:ayaw|hindi gusto|di gusto) (?:namin|ko|nmin)\\b"),
+                Cue.fixed(
+                        VIOLENCE_OR_THREAT,
+                        2,
+                        "\\b(?:pag|kapag|kpag|kung) (?:(?:kami|ako|kmi) )?(?:tumanggi|tumatanggi|umayaw|ayaw|hindi sumunod|di sumunod)\\b[^.!?\\n]{0,20}"
+                                + "\\b(?:bugbog|bubugbugin|binubugbog|sasaktan|kuryente|kukuryentehin|parusa|papaluin|sasapakin)\\b"),
                 Cue.fixed(
                         FORCED_SCAMMING,
                         1,
@@ -375,6 +387,8 @@ final class FilipinoCues {
                                 + "(?: (?:nyo|ninyo|mo|niyo|po|naman|sana|na)){0,3} (?:kami|ako|kmi|aq)\\b|\\bsaklolo\\b"),
                 Cue.strong(PLEA_FOR_HELP, "(?<!\\bsa )\\btulong(?: po| naman| nyo){0,3}\\s*(?:!|$)"),
                 Cue.weak(PLEA_FOR_HELP, "\\b(?:tulong|kailangan (?:ko|namin) ng tulong)\\b"),
+                // "kuya pls." — a bare please, closed by a full stop, from someone who cannot say more
+                Cue.weak(PLEA_FOR_HELP, "\\b(?:pls|plz|plss|please|pakiusap)\\s*[.!]+(?=\\s|$)"),
                 Cue.strong(
                         RELATIVE_ABROAD,
                         "\\b" + KIN

@@ -78,12 +78,18 @@ final class MalayIndonesianCues {
     /** Somewhere other than promised, across a border, behind walls and armed guards. */
     private static List<Cue> place() {
         return List.of(
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b" + NO
+                                + " (?:pernah |boleh |dapat |bisa )?(?:jejak kaki|jejakkan kaki|menjejak|keluar|melangkah|injak) (?:ke )?(?:luar|keluar) "
+                                + "(?:pagar|pager|bangunan|gedung|kompleks|compound|gate|pintu pagar|kawasan)\\b"),
                 Cue.near(
                         NOT_AS_PROMISED,
                         1,
                         "\\b(?:katanya|katanye|kata|kt|dijanjikan|janji|dijanjiin|diorg kata|dia kata)\\b(?: \\S+){0,5}? "
                                 + "(?:di|kat|ke|dekat|dkt) (?:bangkok|thailand|thai|malaysia|msia|kl|singapura|singapore|dubai|jepang|jepun|korea|taiwan|hong kong|jakarta)\\b",
-                        "\\b(?:tapi|tp|tpi|skali|sekali|rupanya|ternyata|malah|taunya|tau2nya|eh)\\b"),
+                        "\\b(?:tapi|tp|tpi|skali|sekali|rupanya|ternyata|malah|taunya|tau2nya|eh|last2|last-last|akhirnya|alih2)\\b"),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\b(?:malah|justru|ternyata|rupanya|tau2|taunya|skali|sekali)(?: \\S+){0,2}? (?:dibawa|dihantar|dikirim|dioper|diantar|dibawak|bawak|bawa|sampai)\\b"
@@ -281,7 +287,7 @@ final class MalayIndonesianCues {
         String owed =
                 "\\b(?:ganti rugi|tebus|nebus|tebusan|denda|didenda|penalti|penalty|pinalti|hutang|utang|berhutang|ngutang|lunasi|lunasin|pampasan|caj|kompensasi)(?:ku|nya|mu)?\\b|\\b(?:harus|mesti|kena|wajib|belum|blm|gak|tak|x|tidak) (?:lunas|langsai)\\b";
         String sold =
-                "\\b(?:dijual|dijualin|dijualkan|kena jual|dioper|dioperin|(?:jual|jualin|menjual|ngejual|oper)(?: balik| lagi)? (?:"
+                "\\b(?:dijual|dijualin|dijualkan|kena jual|kena 'jual'?|dioper|dioperin|(?:jual|jualin|menjual|ngejual|oper)(?: balik| lagi)? (?:"
                         + ME + "|dia|dy|doi|orang))\\b";
         String elsewhere =
                 "\\b(?:perusahaan|syarikat|company|kompeni|tempat|bos|boss|geng|grup|group|mafia|majikan|pt|kompleks|compound|"
@@ -393,6 +399,7 @@ final class MalayIndonesianCues {
                         1,
                         "\\b" + NO
                                 + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|jawab|call|vc|video call)\\b"
+                                + "|\\b(?:xleh|x leh|taleh|tak leh|tkleh) (?:ngomong|bicara|cakap|chat|call|balas|lama|borak|sembang|angkat|jawab)\\b"
                                 + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
                                 + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger)\\b"),
                 Cue.weak(
@@ -402,12 +409,12 @@ final class MalayIndonesianCues {
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
-                        "\\b(?:diam-diam|diam2|diem2|diem-diem|sembunyi-sembunyi|sembunyi2|ngumpet|ngumpet-ngumpet|disembunyiin|disembunyikan|nyembunyiin|sembunyiin|ngumpetin|curi-curi|curi2|bisik-bisik|bisik2|berbisik)\\b"),
+                        "\\b(?:diam-diam|diam2|diem2|diem-diem|sembunyi-sembunyi|sembunyi2|ngumpet|ngumpet-ngumpet|disembunyiin|disembunyikan|nyembunyiin|sembunyiin|ngumpetin|curi-curi|curi2|bisik-bisik|bisik2|berbisik|pinjam (?:phone|hp|fon|telefon|handphone) (?:member|kawan|orang|org|teman|member lain))\\b"),
                 Cue.near(
                         CANNOT_TALK,
                         1,
                         "\\b(?:bos|boss|mandor|supervisor|spv|leader|ketua|manager|manajer|pengawas|penjaga|guard|satpam|security|hrd|team leader|tauke|diorang|dorang|mereka)\\b",
-                        "\\b(?:keliling|ngecek|ngecekin|cek|check|periksa|memeriksa|ronda|meronda|mondar-mandir|mondar mandir|pusing-pusing|pusing2|ngawasin|mengawasi|awasi|awasin|pantau|mantau|memantau|ngeliatin|ngintip|intip|dekat|deket|dkt|sebelah|samping|belakang|lewat|datang|dtg|patroli|ada sini|ada di sini|ada disini)\\b"));
+                        "\\b(?:keliling|ngecek|ngecekin|cek|check|periksa|memeriksa|ronda|meronda|mondar-mandir|mondar mandir|pusing-pusing|pusing2|ngawasin|mengawasi|awasi|awasin|pantau|mantau|memantau|ngeliatin|ngintip|intip|dekat|deket|dkt|sebelah|samping|belakang|blakang|blkg|tepi|lewat|datang|dtg|patroli|ada sini|ada di sini|ada disini)\\b"));
     }
 
     private static List<Cue> pleas() {
