@@ -140,7 +140,8 @@ final class ChineseCues {
     private static List<Cue> taken() {
         return List.of(
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, KEEP),
-                Cue.near(CANNOT_TALK, 2, "手机|手機", "被(?:查|收|没收|沒收|翻)|收走|上交|统一管理|統一管理|(?:全|都|全部)(?:被)?(?:没收|沒收|收了)"),
+                Cue.near(
+                        CANNOT_TALK, 2, "手机|手機", "被(?:查|检查|檢查|收|没收|沒收|翻)|收走|上交|统一管理|統一管理|(?:全|都|全部)(?:被)?(?:没收|沒收|收了)"),
                 Cue.near(
                         CANNOT_TALK,
                         2,

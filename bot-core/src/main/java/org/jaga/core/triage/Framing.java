@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *   <li>an everyday trap: "stuck in the family group chat, help", "locked in the library for
  *       exams, save me" is hyperbole, not confinement or a plea;
  *   <li>safety now: what is told before "now I am home" ("I was held in 2023, now I am home
- *       and want to sue the agent") is the past.
+ *       and want to sue the agent") is the past;
+ *   <li>quitting a job: a vague penalty next to "resign" or a notice period is a term of
+ *       employment (a fee to be let go home still counts).
  * </ul>
  */
 final class Framing {
@@ -56,6 +58,16 @@ final class Framing {
                     + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
                     + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ)|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
 
+    /** Quitting a job: a penalty or a notice period tied to it is a term of employment. */
+    private static final Pattern QUITTING = Pattern.compile(
+            "(?<![\\p{L}])(?:resign(?:ing|ed|ation)?|quit(?:ting)?|notice period|mag-?resign|berhenti kerja|nghi viec)(?![\\p{L}])"
+                    + "|ลาออก|离职|離職|辞职|辭職|ឈប់ពីការងារ|အလုပ်ထွက်");
+
+    /** What a recruiter abroad charges, and an employer at home does not: the fare, the visa. */
+    private static final Pattern COSTS_OF_GOING_ABROAD = Pattern.compile(
+            "(?<![\\p{L}])(?:flights?|airfare|plane tickets?|tiket(?: pesawat)?|pesawat|penerbangan|visa|ve may bay|pamasahe)(?![\\p{L}])"
+                    + "|ตั๋วเครื่องบิน|ค่าเครื่องบิน|机票|機票|签证|簽證|សំបុត្រយន្តហោះ|လေယာဉ်လက်မှတ်");
+
     private Framing() {}
 
     /** @return the hits that stand once similes, thanks and offers asked about are read for what they are */
@@ -67,9 +79,12 @@ final class Framing {
         boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find();
         Matcher safe = SAFE_NOW.matcher(folded);
         int pastBefore = safe.find() ? safe.start() : -1;
+        boolean quitting = QUITTING.matcher(folded).find()
+                && !COSTS_OF_GOING_ABROAD.matcher(folded).find();
         return hits.stream()
                 .filter(h -> !(everydayTrap && HYPERBOLE.contains(h.concept())))
                 .filter(h -> h.start() >= pastBefore)
+                .filter(h -> !(quitting && h.concept() == Concept.DEBT_OR_RANSOM && h.weight() < 2))
                 .filter(h -> !(FIGURATIVE.contains(h.concept()) && before(SIMILE, folded, h.start(), SIMILE_REACH)))
                 .filter(h -> !(h.concept() == Concept.PLEA_FOR_HELP && before(THANKS, folded, h.start(), THANKS_REACH)))
                 .filter(h -> !(askingAboutAnOffer && TERMS_OF_AN_OFFER.contains(h.concept())))

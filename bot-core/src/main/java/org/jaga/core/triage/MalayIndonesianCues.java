@@ -422,6 +422,10 @@ final class MalayIndonesianCues {
                 Cue.strong(PLEA_FOR_HELP, "\\b(?:tlg|tolongin|tulung|toloong|help) (?:kami|kmi|saya|sy|aku|kita|i)\\b"),
                 Cue.strong(
                         PLEA_FOR_HELP,
+                        "\\b(?:tolong|tlg|mohon|minta) (?:bantu|bantuin|selamatkan|keluarkan) " + ME + "\\b"
+                                + NOT_FOR_OFFER),
+                Cue.strong(
+                        PLEA_FOR_HELP,
                         "\\btolong(?:in|lah)? " + ME + "\\b" + NOT_FOR_OFFER + "|\\b(?:selamatkan|keluarkan|bebaskan) "
                                 + ME + "\\b|\\bsos\\b"),
                 Cue.strong(PLEA_FOR_HELP, "\\b(?:bantu|tolong) " + ME + " (?:keluar|pulang|balik|lari|kabur)\\b"),
