@@ -167,7 +167,7 @@ class HeldOutMessagesTest {
                             "听说园区会扣护照，是真的吗？",
                             "据报道，警方解救了一批受害者"));
 
-    private final DistressDetector detector = new DistressDetector(CovertPhrases.none());
+    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
 
     static Stream<Arguments> distress() {
         return arguments(DISTRESS);
@@ -185,7 +185,7 @@ class HeldOutMessagesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("distress")
     void recognisesUnseenDistress(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
                 .as(text)
                 .isTrue();
     }
@@ -193,7 +193,7 @@ class HeldOutMessagesTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notDistress")
     void leavesUnseenQuestionsAdsNewsAndJokesAlone(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
                 .as(text)
                 .isFalse();
     }

@@ -111,7 +111,7 @@ class KhmerChineseConceptsTest {
                             "ថ្ងៃនេះហត់ណាស់ ដូចគេវាយអញ្ចឹង ហាហា",
                             "កូនខ្ញុំរពិស ខ្ញុំវាយវាបន្តិច"));
 
-    private final DistressDetector detector = new DistressDetector(CovertPhrases.none());
+    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
 
     static Stream<Arguments> distress() {
         return arguments(DISTRESS);
@@ -129,16 +129,16 @@ class KhmerChineseConceptsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("distress")
     void recognisesEachConceptInNewWords(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
-                .as(text + " " + detector.explain(text, Optional.of(language)))
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
+                .as(text + " " + DETECTOR.explain(text, Optional.of(language)))
                 .isTrue();
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notDistress")
     void leavesNewsQuestionsJokesOrdinaryWorkAndSafePeopleAlone(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
-                .as(text + " " + detector.explain(text, Optional.of(language)))
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
+                .as(text + " " + DETECTOR.explain(text, Optional.of(language)))
                 .isFalse();
     }
 }

@@ -107,7 +107,7 @@ class ThaiBurmeseConceptsTest {
                             "ဖုန်းရောင်းလိုက်ပြီ",
                             "ကမ္ဘောဒီးယားမှာ အလုပ်သွားလုပ်ရင် ပတ်စပို့ ဘယ်သူ ကိုင်ထားလဲ"));
 
-    private final DistressDetector detector = new DistressDetector(CovertPhrases.none());
+    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
 
     static Stream<Arguments> distress() {
         return arguments(DISTRESS);
@@ -125,7 +125,7 @@ class ThaiBurmeseConceptsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("distress")
     void recognisesEachConceptInNewWords(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
                 .as(text)
                 .isTrue();
     }
@@ -133,7 +133,7 @@ class ThaiBurmeseConceptsTest {
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notDistress")
     void leavesNewsQuestionsJokesComplaintsAndPastStoriesAlone(Language language, String text) {
-        assertThat(detector.assess(text, Optional.of(language)).distress())
+        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
                 .as(text)
                 .isFalse();
     }
