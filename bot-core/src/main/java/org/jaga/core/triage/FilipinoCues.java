@@ -321,7 +321,7 @@ final class FilipinoCues {
                         "\\b(?:hindi|di|d|ayaw|bawal)(?: (?:kami|ako|na|po))* ?(?:makauwi|umuwi|pinapauwi|pauwiin|umalis|pinapaalis)\\b"),
                 Cue.strong(
                         CONFINEMENT,
-                        "\\b(?:nakakulong|ikinulong|kinulong|nakakandado|binihag|bihag|kinidnap|dinukot|nakakulong kami)\\b"),
+                        "\\b(?:nakakulong|ikinulong|kinulong|ikinukulong|kinukulong|nakakandado|binihag|bihag|kinidnap|dinukot|nakakulong kami)\\b"),
                 Cue.strong(
                         CONFINEMENT,
                         "\\b(?:may|maraming) (?:bantay|guard|guwardiya|gwardya)(?: na)? (?:may baril|armado)|\\barmadong (?:bantay|guard|guwardiya)"),

@@ -54,8 +54,8 @@ final class Framing {
     private static final Pattern SAFE_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:i'?m|i am|we'?re|we are|im) (?:now |finally |already )?(?:safe|home|back home)|(?:now|finally) (?:safe|home|back home)|"
                     + "made it home|got back home|(?:sekarang|skrg|skrang|kini|dah|udah|udh|sudah)(?: \\S+){0,2}? (?:di rumah|aman|selamat|di kampung|"
-                    + "kat kampung|kat rumah)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
-                    + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
+                    + "kat kampung|kat rumah|ok|okay|baik)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
+                    + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|กลับมาอยู่บ้าน|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
                     + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ)|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
 
     /** Quitting a job: a penalty or a notice period tied to it is a term of employment. */

@@ -135,6 +135,8 @@ final class KhmerCues {
     private static List<Cue> owed() {
         return List.of(
                 Cue.strong(DEBT_OR_RANSOM, "ទាមទារ(?:…)?(?:លុយ|ប្រាក់|ដុល្លារ)|លោះ"),
+                Cue.weak(DEBT_OR_RANSOM, "គេ(?:…)?(?<!ទាម)ទារ(?:លុយ|ប្រាក់)"),
+                Cue.weak(NOT_AS_PROMISED, "ឥឡូវ(?:…)?(?:យក|នាំ|បញ្ជូន|ដឹក)(?:…)?ទៅ(?:មីយ៉ាន់ម៉ា|ភូមា|ឡាវ)"),
                 Cue.near(DEBT_OR_RANSOM, 2, PAY, LEAVE),
                 Cue.strong(
                         DEBT_OR_RANSOM,

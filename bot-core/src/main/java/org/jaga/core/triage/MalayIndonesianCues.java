@@ -39,7 +39,7 @@ final class MalayIndonesianCues {
                     + "manager|manajer|pengurus|supervisor|spv|admin|guard|penjaga|pengawal|satpam|security|ketua)";
 
     private static final String PASSPORT =
-            "\\b(?:paspor|pasport|passport|paspot|pspt|dokumen perjalanan)(?:nya|ku)?\\b";
+            "\\b(?:paspor|pasport|passport|paspot|pspt|dokumen perjalanan|ic|mykad|ktp|dokumen)(?:nya|ku)?\\b";
     private static final String LEAVE =
             "\\bpulang\\b|\\b(?:nak|mau|mo|boleh|bisa|dapat|dpt|baru|untuk|utk|ingin|pengen|dikasih|"
                     + "dibenarkan|diizinkan|kalau|kalo|klo) (?:balik|keluar)\\b|\\bbalik (?:ke )?(?:indonesia|malaysia|msia|indo|"
@@ -78,6 +78,15 @@ final class MalayIndonesianCues {
     /** Somewhere other than promised, across a border, behind walls and armed guards. */
     private static List<Cue> place() {
         return List.of(
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:bawa|bawak|pegang|pakai|pake|dengan|dgn|ada) (?:senjata|senapan|senapang|pistol|pestol|parang)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\bbukan (?:tempat|kerja|negara|kerjaan|pekerjaan) (?:yg|yang) (?:di)?(?:janji|janjikan|cakap|kata|bilang|iklan)\\w*\\b"),
+                Cue.weak(
+                        VIOLENCE_OR_THREAT,
+                        "\\b(?:pukul|hentam|belasah|sebat|pukulin|dipukul|dipukulin) (?:guna|pakai|pake|dengan|dgn) (?:paip|pipa|kayu|besi|rotan|tali pinggang|ikat pinggang|batang)\\b"),
                 Cue.fixed(
                         CONFINEMENT,
                         2,
@@ -401,7 +410,7 @@ final class MalayIndonesianCues {
                                 + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|jawab|call|vc|video call)\\b"
                                 + "|\\b(?:xleh|x leh|taleh|tak leh|tkleh) (?:ngomong|bicara|cakap|chat|call|balas|lama|borak|sembang|angkat|jawab)\\b"
                                 + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
-                                + "|\\bnanti (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger)\\b"),
+                                + "|\\b(?:nanti|nnti|nti) (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger)\\b"),
                 Cue.weak(
                         CANNOT_TALK,
                         "\\bada (?:yg|yang|org|orang|orang yang|orang yg) (?:lagi |tengah |sedang )?(?:ngawasin|mengawasi|awasi|liat|lihat|ngeliatin|tengok|jaga|pantau|mantau|nengok|intip|ngintip|dekat|deket|sebelah)\\b"
@@ -414,7 +423,7 @@ final class MalayIndonesianCues {
                         CANNOT_TALK,
                         1,
                         "\\b(?:bos|boss|mandor|supervisor|spv|leader|ketua|manager|manajer|pengawas|penjaga|guard|satpam|security|hrd|team leader|tauke|diorang|dorang|mereka)\\b",
-                        "\\b(?:keliling|ngecek|ngecekin|cek|check|periksa|memeriksa|ronda|meronda|mondar-mandir|mondar mandir|pusing-pusing|pusing2|ngawasin|mengawasi|awasi|awasin|pantau|mantau|memantau|ngeliatin|ngintip|intip|dekat|deket|dkt|sebelah|samping|belakang|blakang|blkg|tepi|lewat|datang|dtg|patroli|ada sini|ada di sini|ada disini)\\b"));
+                        "\\b(?:keliling|ngecek|ngecekin|cek|check|periksa|memeriksa|ronda|meronda|mondar-mandir|mondar mandir|pusing-pusing|pusing2|ngawasin|mengawasi|awasi|awasin|pantau|mantau|memantau|ngeliatin|ngintip|intip|dekat|deket|dkt|sebelah|samping|belakang|blakang|blkg|tepi|tgk|tengok|duk tgk|duk tengok|perhati|lewat|datang|dtg|patroli|ada sini|ada di sini|ada disini)\\b"));
     }
 
     private static List<Cue> pleas() {
