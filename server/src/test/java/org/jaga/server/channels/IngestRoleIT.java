@@ -2,6 +2,7 @@ package org.jaga.server.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.StreamMessage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.jaga.core.redis.JagaRedis;
 import org.jaga.core.redis.TestRedis;
 import org.jaga.server.JagaApplication;
@@ -65,8 +67,24 @@ class IngestRoleIT {
                 1,
                 Duration.ofSeconds(20));
         assertThat(replies).hasSize(1);
-        Thread.sleep(1_000);
+        // Once the turn and the send are both acknowledged, nothing can be retried: count then.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> nothingPending(redis, "inbox", "workers")
+                        && nothingPending(redis, "outbox:telegram", "senders"));
         assertThat(platform.requests(r -> r.path().endsWith("/sendmessage"))).hasSize(1);
+    }
+
+    private static boolean nothingPending(JagaRedis redis, String stream, String group) {
+        try {
+            return redis.connection()
+                            .sync()
+                            .xpending(redis.keys().key(stream), group)
+                            .getCount()
+                    == 0;
+        } catch (RedisCommandExecutionException noGroupYet) {
+            return false;
+        }
     }
 
     private ConfigurableApplicationContext start(String role) {
