@@ -1,9 +1,6 @@
 package org.jaga.core.triage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
-import java.util.Optional;
 import org.jaga.knowledge.language.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -14,7 +11,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * jobseekers' questions, jokes, ordinary work and people who are safe now.
  */
 class EnglishConceptsTest {
-    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
 
     static List<String> distress() {
         return List.of(
@@ -66,18 +62,12 @@ class EnglishConceptsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("distress")
     void recognisesEachConceptInNewWords(String text) {
-        Triage triage = DETECTOR.assess(text, Optional.of(Language.ENGLISH));
-        assertThat(triage.distress())
-                .as(DETECTOR.explain(text, Optional.of(Language.ENGLISH)).toString())
-                .isTrue();
+        Triaged.assertDistress(Language.ENGLISH, text);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("notDistress")
     void leavesNewsQuestionsJokesWorkAndThePastAlone(String text) {
-        Triage triage = DETECTOR.assess(text, Optional.of(Language.ENGLISH));
-        assertThat(triage.distress())
-                .as(DETECTOR.explain(text, Optional.of(Language.ENGLISH)).toString())
-                .isFalse();
+        Triaged.assertNotDistress(Language.ENGLISH, text);
     }
 }

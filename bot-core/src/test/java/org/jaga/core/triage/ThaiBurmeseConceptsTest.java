@@ -1,10 +1,7 @@
 package org.jaga.core.triage;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.jaga.knowledge.language.Language;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,34 +104,23 @@ class ThaiBurmeseConceptsTest {
                             "ဖုန်းရောင်းလိုက်ပြီ",
                             "ကမ္ဘောဒီးယားမှာ အလုပ်သွားလုပ်ရင် ပတ်စပို့ ဘယ်သူ ကိုင်ထားလဲ"));
 
-    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
-
     static Stream<Arguments> distress() {
-        return arguments(DISTRESS);
+        return Triaged.byLanguage(DISTRESS);
     }
 
     static Stream<Arguments> notDistress() {
-        return arguments(NOT_DISTRESS);
-    }
-
-    private static Stream<Arguments> arguments(Map<Language, List<String>> messages) {
-        return messages.entrySet().stream()
-                .flatMap(e -> e.getValue().stream().map(text -> Arguments.of(e.getKey(), text)));
+        return Triaged.byLanguage(NOT_DISTRESS);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("distress")
     void recognisesEachConceptInNewWords(Language language, String text) {
-        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
-                .as(text)
-                .isTrue();
+        Triaged.assertDistress(language, text);
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("notDistress")
     void leavesNewsQuestionsJokesComplaintsAndPastStoriesAlone(Language language, String text) {
-        assertThat(DETECTOR.assess(text, Optional.of(language)).distress())
-                .as(text)
-                .isFalse();
+        Triaged.assertNotDistress(language, text);
     }
 }
