@@ -68,8 +68,22 @@ record Cue(Concept concept, int weight, Pattern pattern, boolean negatable) {
     }
 
     private static Pattern either(String first, String second, int reach) {
-        String gap = String.format(SENTENCE_GAP, reach);
-        return compile("(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + ")");
+        return compile(either(first, second, reach, true));
+    }
+
+    /**
+     * @return pattern source for two kinds of words in either order, at most {@code reach}
+     *     characters apart within a sentence, to use inside a larger cue
+     */
+    static String either(String first, String second, int reach, boolean grouped) {
+        String gap = gap(reach);
+        String either = "(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + ")";
+        return grouped ? "(?:" + either + ")" : either;
+    }
+
+    /** @return pattern source for a gap of at most {@code reach} characters within a sentence */
+    static String gap(int reach) {
+        return String.format(SENTENCE_GAP, reach);
     }
 
     private static Pattern compile(String source) {

@@ -48,7 +48,7 @@ final class MalayIndonesianCues {
     private static final String NOT_FOR_OFFER =
             "(?! (?:cek|check|periksa|lihat|tengok|baca|jelaskan|terangkan|tanya|semak))";
     /** Up to fifty characters within a sentence; a dot between digits ("15.000") does not end it. */
-    private static final String GAP = "(?:[^\\n.!?]|(?<=\\d)\\.(?=\\d)){0,50}?";
+    private static final String GAP = Cue.gap(50);
 
     private MalayIndonesianCues() {}
 

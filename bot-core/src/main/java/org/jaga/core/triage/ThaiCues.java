@@ -28,7 +28,7 @@ final class ThaiCues {
     private static final String NOT =
             "(?<!ไม่|ไม่ได้|ไม่ต้อง|ยังไม่|ไม่เคย|ไม่โดน|ไม่ถูก|ไม่ได้โดน|ไม่ได้ถูก|จะ|จะโดน|จะถูก)";
 
-    private static final String GAP = "[^\\n.!?]{0,40}?";
+    private static final String GAP = Cue.gap(40);
     /**
      * Not followed, later in the message, by a question whether it is normal, legal or true: a
      * jobseeker asks in a clause of its own ("...เก็บพาสปอร์ตไว้ แบบนี้ปกติไหม").
@@ -109,10 +109,11 @@ final class ThaiCues {
                                         + "|ลักลอบ(?:ข้าม|เข้า)|(?:มา|ถูกส่ง(?:มา|ไป)|ส่งมา|ย้ายมา)อยู่(?:ที่)?(?:ฝั่ง|ชายแดน)?"
                                         + ABROAD
                                         + "|(?:ช่อง)?ทางธรรมชาติ|"
-                                        + either(
+                                        + Cue.either(
                                                 "ขึ้นรถ|ขึ้นเรือ|นั่งเรือ|ย้าย|พา|ขน",
                                                 "กลางคืน|กลางดึก|ตอนดึก|ตีหนึ่ง|ตีสอง|ตีสาม|เที่ยงคืน",
-                                                20)),
+                                                20,
+                                                true)),
                         Cue.fixed(
                                 CONFINEMENT,
                                 2,
@@ -145,7 +146,7 @@ final class ThaiCues {
                         Cue.fixed(
                                 PASSPORT_TAKEN,
                                 2,
-                                either(
+                                Cue.either(
                                                 PASSPORT,
                                                 NOT + "(?:ยึด|ริบ|(?:ถูก|โดน)(?:เก็บ|เอาไป|กัก)|" + HOLDER + "(?:…)?"
                                                         + NOT
@@ -154,12 +155,17 @@ final class ThaiCues {
                                                         + ")|(?:ขอ)?คืน(?:…)?ไม่(?:ให้|ได้|คืน|ยอม)|ไม่(?:ยอม)?(?:คืน|ให้คืน)|ยังไม่(?:ได้)?คืน"
                                                         + "|ไม่(?:ยอม)?ให้(?:เอา|ถือ|จับ|ดู)|เก็บไว้(?:ที่|กับ)(?:ทาง)?(?:ออฟฟิศ|สำนักงาน|ตู้เซฟ|เซฟ|"
                                                         + HOLDER + ")",
-                                                40)
+                                                40,
+                                                true)
                                         + NOT_ASKED),
                         Cue.fixed(
                                 PASSPORT_TAKEN,
                                 1,
-                                either(PASSPORT, "ไม่มี(?:…)?ติดตัว|ไม่ได้ถือ|ไม่อยู่กับ(?:ตัว|เรา|ผม|หนู|ฉัน)", 20)),
+                                Cue.either(
+                                        PASSPORT,
+                                        "ไม่มี(?:…)?ติดตัว|ไม่ได้ถือ|ไม่อยู่กับ(?:ตัว|เรา|ผม|หนู|ฉัน)",
+                                        20,
+                                        true)),
                         Cue.strong(
                                 VIOLENCE_OR_THREAT,
                                 "(?:ถูก|โดน)" + AGENT
@@ -189,14 +195,15 @@ final class ThaiCues {
                         Cue.strong(
                                 DEBT_OR_RANSOM,
                                 "ค่าไถ่|ไถ่ตัว|(?:จ่าย|โอน)(?:เงิน)?(?:…)?(?:ถึงจะ|จึงจะ|แล้วจะ|เพื่อ)(?:ปล่อย|ได้กลับ|ออกได้|ได้ออก)"),
-                        Cue.fixed(DEBT_OR_RANSOM, 2, NEVER + either(PAY, RELEASE, 40) + NOT_ASKED),
+                        Cue.fixed(DEBT_OR_RANSOM, 2, NEVER + Cue.either(PAY, RELEASE, 40, true) + NOT_ASKED),
                         Cue.fixed(
                                 DEBT_OR_RANSOM,
                                 2,
-                                either(
+                                Cue.either(
                                         "ไม่(?:ได้)?(?:จ่าย|โอน|ชดใช้|ใช้หนี้)|ไม่มี(?:เงิน|ตังค์)(?:…)?(?:จ่าย|ไถ่|ให้)",
                                         "ไม่(?:ยอม)?(?:ปล่อย|ให้(?:กลับ|ออก))|ไม่ได้(?:กลับ|ออกไป)|(?:กลับ|ออกไป)(?:…)?ไม่ได้",
-                                        30)),
+                                        30,
+                                        true)),
                         Cue.strong(
                                 DEBT_OR_RANSOM,
                                 "(?:ถูก|โดน)?" + SELL + "(?:ต่อ)?(?:" + WE
@@ -273,7 +280,7 @@ final class ThaiCues {
                         Cue.fixed(
                                 RELATIVE_ABROAD,
                                 2,
-                                either(
+                                Cue.either(
                                         KIN,
                                         "(?:ถูก|โดน)" + AGENT
                                                 + "(?:ขัง|กัก|จับ|ขาย|ทำร้าย|ตี|ซ้อม|ยึด|ช็อต|ทรมาน|บังคับ|ล็อ[กค]|ค้ามนุษย์)"
@@ -281,11 +288,12 @@ final class ThaiCues {
                                                 + "|ติดอยู่|(?:ยึด|เก็บ)(?:…)?" + PASSPORT + "|" + PASSPORT
                                                 + "(?:…)?(?:ยึด|เก็บ|อยู่กับ)"
                                                 + "|เรียก(?:เงิน|ค่า)|ค่า(?:ไถ่|ตัว)|ไถ่ตัว|ร้องไห้|ขอ(?:ความ)?ช่วย(?:เหลือ)?",
-                                        80)),
+                                        80,
+                                        true)),
                         Cue.fixed(
                                 RELATIVE_ABROAD,
                                 1,
-                                either(KIN, "ไปทำงาน|ไปอยู่|ทำงานอยู่|อยู่ที่", 20) + "(?:…)?" + ABROAD),
+                                Cue.either(KIN, "ไปทำงาน|ไปอยู่|ทำงานอยู่|อยู่ที่", 20, true) + "(?:…)?" + ABROAD),
                         Cue.fixed(RELATIVE_ABROAD, 1, "ติดต่อไม่ได้|ขาดการติดต่อ|ติดต่อไม่ติด|โทรไม่ติด")),
                 LanguageCues.anywhere("ไม่ได้|ยังไม่|ไม่เคย|ไม่มีใคร|ไม่"),
                 LanguageCues.anywhere(
@@ -297,14 +305,5 @@ final class ThaiCues {
                 LanguageCues.anywhere(
                         "(?<!ส่ง|ไม่มี|ขาด)ข่าว(?!คราว)|รายงานว่า|ตามรายงาน|สื่อ(?!สาร)|แถลง|เปิดเผยว่า|ระบุว่า|กล่าวว่า|ส่งตัวกลับ|ผู้เสียหาย|ทลาย|บุกค้น|กวาดล้าง"
                                 + "|ช่วยเหลือออกมา"));
-    }
-
-    /**
-     * Two sets of words in either order within a sentence, as a fixed cue: for pairs whose own
-     * words say "not" ("ไม่จ่ายก็ไม่ปล่อย"), which a negatable near cue would cancel.
-     */
-    private static String either(String first, String second, int reach) {
-        String gap = "[^\\n.!?]{0," + reach + "}?";
-        return "(?:(?:" + first + ")" + gap + "(?:" + second + ")|(?:" + second + ")" + gap + "(?:" + first + "))";
     }
 }

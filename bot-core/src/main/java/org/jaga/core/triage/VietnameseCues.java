@@ -52,7 +52,7 @@ final class VietnameseCues {
                     + "|dap(?! da| pha| chuot)|dam(?! bao| phan| cuoi)|chem|dui cui(?: dien)?|chich dien|giat dien|dien giat|soc dien|tra tan|hanh ha"
                     + "|hanh hung|tat(?! may| dien| nguon| mang| den| wifi| tieng| ca| het)|hiep|cuong hiep|xam hai|troi|xich|dap cho|danh dap|danh hoi dong)";
     /** Up to fifty characters within a sentence; a dot between digits ("15.000") does not end it. */
-    private static final String GAP = "(?:[^\\n.!?]|(?<=\\d)\\.(?=\\d)){0,50}?";
+    private static final String GAP = Cue.gap(50);
 
     private VietnameseCues() {}
 
