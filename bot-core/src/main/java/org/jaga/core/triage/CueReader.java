@@ -100,10 +100,12 @@ final class CueReader {
     private boolean negated(String folded, int start, int end) {
         int reach = spaced ? SPACED_NEGATION_REACH : UNSPACED_NEGATION_REACH;
         Pattern clauseEnd = spaced ? SPACED_CLAUSE_END : UNSPACED_CLAUSE_END;
-        int from = Math.max(lastBoundary(clauseEnd, folded, start), start - reach);
+        int clause = lastBoundary(clauseEnd, folded, start);
+        int from = Math.max(clause, start - reach);
         Matcher negator = cues.negation().matcher(folded).region(from, end);
         while (negator.find()) {
-            if (!inCondition(folded, from, negator.start())) {
+            // the "if" may stand further back than the negation reaches: "kalau x cukup target dia pukul"
+            if (!inCondition(folded, clause, negator.start())) {
                 return true;
             }
         }

@@ -65,6 +65,10 @@ final class EnglishCues {
     private static final String HELP_FOR_OFFER =
             "(?!\\s*(?:to )?(?:check|find|understand|with|know|verify|translate|see|look|read|review|decide|if|whether|about|choose|apply|get a job))";
 
+    private static final String LAST_WORD =
+            "\\b(?:his|her|their) (?:very )?last (?:message|msg|text|voice ?(?:note|message|msg)|vn|call|words)\\b"
+                    + "|\\blast (?:message|msg|text|call|voice ?note) (?:from|of) (?:him|her|them)\\b|\\blast (?:time )?we heard from\\b";
+
     private EnglishCues() {}
 
     static LanguageCues cues() {
@@ -520,6 +524,8 @@ final class EnglishCues {
                         2,
                         "\\b" + KIN
                                 + "~(?:can ?not|can'?t|cannot|not allowed to) (?:come home|leave|return|go home|escape)"),
-                Cue.weak(RELATIVE_ABROAD, "\\b(?:lost|no) (?:contact|communication|news)~" + KIN));
+                Cue.weak(RELATIVE_ABROAD, "\\b(?:lost|no) (?:contact|communication|news)~" + KIN),
+                // a relative quoting the last thing they heard: since then, nothing
+                Cue.fixed(RELATIVE_ABROAD, 1, LAST_WORD));
     }
 }

@@ -360,6 +360,10 @@ final class FilipinoCues {
                         "\\b(?:binenta|ibinenta|benenta|ipinagbili|nabenta|binebenta)(?: (?:na|daw|raw|po|sila|siya|kami|ako|nila)){0,3} "
                                 + "(?:kami|ako|(?:sa|ng) (?:ibang|bagong|kabilang|isang|mas))\\b|\\b(?:tubos|pantubos|ransom)\\b"),
                 Cue.weak(DEBT_OR_RANSOM, "\\b(?:utang|multa|singil|sinisingil)\\b"),
+                // the fare and the visa turned into a debt: the usual bond
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:utang|bayaran|babayaran|sisingilin)~(?:pamasahe|pasahe|ticket|tiket|visa|placement|flight|processing)\\b"),
                 Cue.strong(
                         FORCED_SCAMMING,
                         "\\b(?:pinipilit|pinilit|pinapagawa|inuutusan|sapilitang|pinagagawa)(?: (?:kami|ako|nila))*~(?:mag-?scam|manloko|mangloko|manggantso|mang-?scam|scam|manlinlang)\\b"),
@@ -395,6 +399,11 @@ final class FilipinoCues {
                                 + "~(?:nakakulong|naipit|hawak|binenta|binugbog|sinasaktan|kinidnap|dinukot|(?:hindi|di) (?:makauwi|makaalis|makalabas))\\b"),
                 Cue.weak(
                         RELATIVE_ABROAD,
-                        "\\b(?:wala na|nawalan)(?: (?:kaming|ng|kami))* (?:contact|balita|komunikasyon)\\b"));
+                        "\\b(?:wala na|nawalan)(?: (?:kaming|ng|kami))* (?:contact|balita|komunikasyon)\\b"),
+                // a relative quoting the last thing they heard: since then, nothing
+                Cue.fixed(
+                        RELATIVE_ABROAD,
+                        1,
+                        "\\b(?:huling|last) (?:message|msg|text|chat|tawag|mensahe|sinabi|call|vm|voice message)(?: (?:niya|nya|nila|ni|ng|sa akin|samin))\\b"));
     }
 }

@@ -13,9 +13,13 @@ import java.util.regex.Pattern;
  *   <li>a simile: "feels like prison", "berasa dipenjara", "เหมือนติดคุก" is not confinement;
  *   <li>thanks: "thank you for helping me", "terima kasih sbb tolong saya" is not a plea;
  *   <li>a job offer asked about: "they offered me … and the agency keeps the passport during
- *       training, is that normal?" states the terms of an offer, not a situation;
+ *       training, is that normal?", "the agency holds it for the visa, legit ba?" states the terms
+ *       of an offer, not a situation;
  *   <li>an everyday trap: "stuck in the family group chat, help", "locked in the library for
- *       exams, save me" is hyperbole, not confinement or a plea;
+ *       exams, save me", "stuck at a friend's by the rain haha", "mom won't let me out till the
+ *       laundry's done 😂" is hyperbole, not confinement or a plea;
+ *   <li>a child at home: "my 15-year-old isn't allowed out at night" is a family's rule, unless
+ *       work or another country is named;
  *   <li>safety now: what is told before "now I am home" ("I was held in 2023, now I am home
  *       and want to sue the agent") is the past;
  *   <li>quitting a job: a vague penalty next to "resign" or a notice period is a term of
@@ -41,14 +45,20 @@ final class Framing {
             "(?<![\\p{L}])(?:offer(?:ed|s)?|ditawar(?:in|kan|i)?|tawaran|ditawarkan|diajak|ajak|inalok|alok|recruit(?:er|ed|ing)?|hiring|"
                     + "training|pelatihan|latihan|dao tao|duoc moi|ru (?:qua|sang|di)|moi (?:qua|sang|di)|sap (?:qua|sang|di)|"
                     + "(?:will|'ll|would|akan|nanti|mau) (?:hold|keep|take|dipegang|ditahan|disimpan|diambil)|se (?:giu|thu|lay)|mag-?apply|aalis)(?![\\p{L}])"
-                    + "|ชวน|เสนอ|จะไป|เทรน|ฝึกงาน|介绍|介紹|邀请|邀請|培训|培訓|要去|ផ្តល់ជូន|ណែនាំការងារ|នឹងទៅ|បណ្តុះបណ្តាល|ចេញទៅធ្វើការ|ခေါ်တယ်|သွားမယ်|လေ့ကျင့်");
+                    + "|ชวน|เสนอ|จะไป|เทรน|ฝึกงาน|介绍|介紹|邀请|邀請|培训|培訓|要去|ផ្តល់ជូន|ណែនាំការងារ|នឹងទៅ|បណ្តុះបណ្តាល|ចេញទៅធ្វើការ|ခေါ်တယ်|သွားမယ်|လေ့ကျင့်"
+                    // who sends people abroad, and what they do before anyone leaves
+                    + "|(?<![\\p{L}])(?:agency|agencies|ahensya|agensi|agen|agent|ejen|moi gioi|xkld|xuat khau lao dong|visa)(?![\\p{L}])"
+                    + "|เอเจนซี่|นายหน้า|วีซ่า|中介|签证|簽證|ភ្នាក់ងារ|ទិដ្ឋាការ|អេហ្សង់|အေဂျင်စီ|အေးဂျင့်|ပွဲစား|ဗီဇာ");
+    /** A question in a script that writes none with a question mark: Burmese "…လား။", Chinese "…吗", Thai "…ไหม". */
+    private static final Pattern QUESTION =
+            Pattern.compile("[?？]|(?:လား|လဲ|သလဲ)\\s*(?:။|$)|吗|嗎|ไหม|มั้ย|หรือเปล่า|รึเปล่า|หรือไม่");
 
     private static final Set<Concept> HYPERBOLE =
             EnumSet.of(Concept.CONFINEMENT, Concept.PLEA_FOR_HELP, Concept.CANNOT_TALK, Concept.RELATIVE_ABROAD);
     private static final Pattern EVERYDAY_TRAP = Pattern.compile(
             "(?<![\\p{L}])(?:group ?chat|family chat|gc|traffic|macet|kemacetan|jem|ket xe|tac duong|library|perpustakaan|thu vien|"
                     + "exams?|finals|ujian|peperiksaan|mua thi|meeting|rapat|mesyuarat|arisan|notifs?|notifications?|homework|tugas|"
-                    + "assignment|rehearsal|nhom zalo|nhom chat|gc namin|concert|karaoke|curfew|di choi|lepak)(?![\\p{L}])"
+                    + "assignment|rehearsal|nhom zalo|nhom chat|gc namin|concert|karaoke|curfew|di choi|lepak|phong hop|cuoc hop|buoi hop)(?![\\p{L}])"
                     + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|หนังสือสอบ|คอนเสิร์ต|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
                     + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
     private static final Pattern SAFE_NOW = Pattern.compile(
@@ -57,6 +67,41 @@ final class Framing {
                     + "kat kampung|kat rumah|ok|okay|baik)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
                     + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|กลับมาอยู่บ้าน|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
                     + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ)|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
+
+    /**
+     * What keeps anyone in for a while: rain, a flood, a storm, a mother who says not before the
+     * laundry is done. Told laughing, it is an everyday trap.
+     */
+    private static final Pattern HOLDS_ANYONE = Pattern.compile(
+            "(?<![\\p{L}])(?:rain(?:ing|y|ed)?|flood(?:ed|ing|s)?|storm|typhoon|hujan|banjir|troi mua|mua to|mua lon|mua qua|ngap nuoc|ngap lut|"
+                    + "bao lu|ulan|baha|bagyo|umuulan|"
+                    + "mom|mum|mommy|mama|mamah|mami|nanay|inay|tatay|itay|ibu|ibuk|emak|mak|ayah|bapak|abah|papa|ortu|orang tua|parents|"
+                    + "me (?:toi|tui|em|minh)|bo (?:toi|tui|em|minh)|ba me|bo me|cha me)(?![\\p{L}])"
+                    + "|ฝนตก|ฝนหนัก|น้ำท่วม|พายุ|下雨|大雨|暴雨|台风|颱風|淹水|ភ្លៀង|ទឹកជំនន់|ព្យុះ|မိုးရွာ|မိုးသည်း|ရေကြီး|မုန်တိုင်း"
+                    + "|แม่(?!สอด|น้ำ|สาย|โขง|ฮ่องสอน|ระมาด)|พ่อแม่|妈|媽|爸|ម៉ែ|ម្តាយ|ម្ដាយ|ឪពុក|အမေ|အဖေ|မေမေ|ဖေဖေ");
+
+    /** A child's age, 10 to 17, or a word for a teenager or a pupil. */
+    private static final Pattern MINOR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:1[0-7]|๑[๐-๗]) ?(?:-? ?years? old|-?year-?old|yo|yrs? old|tahun|thn|tuoi|taon|anyos|ขวบ)"
+                    + "|(?:umur|usia|age|aged|edad|tuoi|อายุ) ?1[0-7]|teen(?:ager)?s?|remaja|anak sekolah|high ?school|thieu nien|tuoi teen|"
+                    + "tuoi day thi|hoc sinh|binatilyo|dalagita|estudyante)(?![\\p{L}\\p{N}])"
+                    + "|1[0-7] ?(?:岁|歲)|十[一二三四五六七](?:岁|歲)|วัยรุ่น|นักเรียน|青少年|青春期|叛逆|中学生|中學生|初中|高中"
+                    + "|អាយុ\\s?(?:1[0-7]|១[០-៧])|ជំទង់|(?:1[0-7]|၁[၀-၇])\\s?နှစ်|ဆယ်ကျော်သက်|ကျောင်းသား|ကျောင်းသူ");
+
+    /** Work or another country: what turns a worried parent's message into a relative's plea. */
+    private static final Pattern AWAY = Pattern.compile(
+            "(?<![\\p{L}])(?:work(?:ing|s)?|job|kerja|bekerja|trabaho|lam viec|viec lam|xuat khau|abroad|overseas|luar negeri|nuoc ngoai|ibang bansa|"
+                    + "cambodia|kemboja|kamboja|campuchia|cpc|myanmar|burma|mien dien|laos|thailand|dubai|border|perbatasan|sempadan|bien gioi)(?![\\p{L}])"
+                    + "|ทำงาน|ต่างประเทศ|กัมพูชา|เขมร|พม่า|ลาว|ชายแดน|工作|打工|上班|国外|國外|境外|柬埔寨|缅甸|緬甸|老挝|寮國|边境|邊境"
+                    + "|ធ្វើការ|ក្រៅប្រទេស|កម្ពុជា|ភូមា|ឡាវ|ថៃ|ព្រំដែន|အလုပ်|နိုင်ငံခြား|ကမ္ဘောဒီးယား|မြန်မာ|လာအို|ထိုင်း|နယ်စပ်");
+
+    /** What a parent may say of a child at home: kept in, the phone taken, even a slap. */
+    private static final Set<Concept> HOME_LIFE = EnumSet.of(
+            Concept.CONFINEMENT,
+            Concept.PLEA_FOR_HELP,
+            Concept.CANNOT_TALK,
+            Concept.RELATIVE_ABROAD,
+            Concept.VIOLENCE_OR_THREAT);
 
     /** Quitting a job: a penalty or a notice period tied to it is a term of employment. */
     private static final Pattern QUITTING = Pattern.compile(
@@ -76,7 +121,9 @@ final class Framing {
             return hits;
         }
         boolean askingAboutAnOffer = askingAboutAnOffer(folded);
-        boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find();
+        boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find()
+                || (HOLDS_ANYONE.matcher(folded).find() && Genre.JOKE.of(folded))
+                || minorAtHome(folded, hits);
         Matcher safe = SAFE_NOW.matcher(folded);
         int pastBefore = safe.find() ? safe.start() : -1;
         boolean quitting = QUITTING.matcher(folded).find()
@@ -91,9 +138,19 @@ final class Framing {
                 .toList();
     }
 
+    /**
+     * A child of school age and nothing of work or another country: a parent's worry ("my 15-year-old
+     * is not allowed out at night and sulks") or a teenager's complaint, not a child held abroad.
+     */
+    private static boolean minorAtHome(String folded, List<Hit> hits) {
+        return hits.stream().allMatch(h -> HOME_LIFE.contains(h.concept()))
+                && MINOR.matcher(folded).find()
+                && !AWAY.matcher(folded).find();
+    }
+
     /** A question whether something is normal, legal or safe, about an offer or what will happen. */
     private static boolean askingAboutAnOffer(String folded) {
-        return folded.indexOf('?') >= 0
+        return QUESTION.matcher(folded).find()
                 && DOUBT.matcher(folded).find()
                 && OFFER.matcher(folded).find();
     }

@@ -11,16 +11,23 @@ import java.util.regex.Pattern;
  * and jokes. Each is recognised by how many distinct markers of it a message holds.
  */
 enum Genre {
-    /** A pasted job advertisement. */
+    /**
+     * A pasted job advertisement: a word only an ad uses (salary, hiring, requirements) and one
+     * more marker, which may be a detail any message can hold (an amount, an age, a contact). A
+     * mother's "my son, 19, … they ask USD5000" has details but no word of an ad.
+     */
     AD(
             2,
-            "salary|gaji|luong|เงินเดือน|薪|工资|工資|待遇|包吃住|hiring|vacanc(?:y|ies)|we are looking for|requirements?:?|qualifications?|"
+            "salary|gaji|luong|เงินเดือน|急聘|高薪|月薪|包吃包住|包食宿|合同期|直招|【[^】\\n]{1,16}】|薪|工资|工資|待遇|包吃住|hiring|vacanc(?:y|ies)|"
+                    + "we are looking for|requirements?:?|qualifications?|"
                     + "apply now|apply today|send (?:your )?(?:cv|resume)|lowongan|dicari|jawatan kosong|kerja kosong|tuyen dung|tuyen gap|รับสมัคร|"
-                    + "招聘|诚聘|誠聘|急招|有意者|详聊|詳聊|包机票|来回机票|ជ្រើសរើស|ប្រាក់ខែ|ឥតគិតថ្លៃ|ត្រូវការបុគ្គលិក|លចាប់|လစာ|ဝန်ထမ်းခေါ်|လိုအပ်သည်|အလုပ်ခေါ်|"
-                    + "ဆက်သွယ်ပါ|အခမဲ့|အတွေ့အကြုံမလို|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
-                    + "commission|benefits|per month|/month|/bulan|sebulan|usd ?\\d|\\$ ?\\d|\\d ?usd|\\d ?\\$|bonus|no experience|walang experience|"
-                    + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包机票|包機票|"
-                    + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox (?:me|us|now|kami|admin)|(?:via|on|thru|through|di|qua|add|hubungi|contact|lien he) (?:whatsapp|telegram|wa|tg|line|wechat)|dm me|pm me|contact us|@[a-z0-9_]{4,}"),
+                    + "招聘|诚聘|誠聘|急招|包机票|来回机票|ជ្រើសរើស|ប្រាក់ខែ|ត្រូវការបុគ្គលិក|លចាប់|လစာ|ဝန်ထမ်းခေါ်|လိုအပ်သည်|အလုပ်ခေါ်|"
+                    + "အတွေ့အကြုံမလို|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
+                    + "commission|benefits|no experience|walang experience|"
+                    + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包機票",
+            "ဆက်သွယ်ပါ|အခမဲ့|ឥតគិតថ្លៃ|有意者|详聊|詳聊|私聊|\\d+ ?u起|per month|/month|/bulan|sebulan|usd ?\\d|\\$ ?\\d|\\d ?usd|\\d ?\\$|bonus|"
+                    + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox (?:me|us|now|kami|admin)|"
+                    + "(?:via|on|thru|through|di|qua|add|hubungi|contact|lien he) (?:whatsapp|telegram|wa|tg|line|wechat)|dm me|pm me|contact us|@[a-z0-9_]{4,}"),
     /** A news report or an NGO's account of others. */
     NEWS(
             2,
@@ -31,28 +38,39 @@ enum Genre {
                     + "(?:embassy|police|ministry|officials?) said|said the (?:embassy|police|ministry)|handed over|flown home|were freed|"
                     + "dihantar pulang|dibawa pulang|hoi huong|trao tra|ban giao|tiep nhan|duoc dua ve|napauwi|pinauwi|na-?repatriate|ส่งกลับ|รับตัว|สอบปากคำ|"
                     + "解救|送返|被救出|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
-                    + Counts.HEAD_COUNT),
+                    + Counts.HEAD_COUNT,
+            null),
     /** A joke or a figure of speech. */
     JOKE(
             1,
-            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b");
+            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b",
+            null);
 
     /** A number of people, as reports count them ("64 Indonesians", "41 คน", "៤៥នាក់"). */
     static final Pattern PEOPLE_COUNTED = Pattern.compile(Counts.HEAD_COUNT);
 
     private final int needed;
+    private final Pattern own;
     private final Pattern markers;
     private final KeywordScanner triggers;
 
-    Genre(int needed, String markers) {
+    /**
+     * @param own the markers only this genre uses
+     * @param details markers that count towards {@code needed} only next to one of {@code own},
+     *     or null
+     */
+    Genre(int needed, String own, String details) {
         this.needed = needed;
-        this.markers = Pattern.compile(markers);
+        this.own = Pattern.compile(own);
+        this.markers = Pattern.compile(details == null ? own : own + "|" + details);
         this.triggers = new KeywordScanner(List.of(this.markers));
     }
 
-    /** @return whether the folded text holds enough distinct markers to be of this genre */
+    /** @return whether the folded text holds enough distinct markers, one its own, to be of this genre */
     boolean of(String folded) {
-        return markersIn(folded, needed).size() >= needed;
+        Set<String> seen = markersIn(folded, Integer.MAX_VALUE);
+        return seen.size() >= needed
+                && seen.stream().anyMatch(m -> own.matcher(m).matches());
     }
 
     /** @return up to {@code enough} distinct markers of this genre in the folded text */

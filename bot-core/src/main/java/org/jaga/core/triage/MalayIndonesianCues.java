@@ -50,6 +50,9 @@ final class MalayIndonesianCues {
     /** Up to fifty characters within a sentence; a dot between digits ("15.000") does not end it. */
     private static final String GAP = Cue.gap(50);
 
+    /** "don't know", also written as one word ("gatau", "gktau", "taktahu"). */
+    private static final String DO_NOT_KNOW = "(?:gak|ga|gk|tidak|tdk|tak|nggak|ngga|ndak|x) ?(?:tau|tahu)";
+
     private MalayIndonesianCues() {}
 
     static LanguageCues indonesian() {
@@ -114,7 +117,11 @@ final class MalayIndonesianCues {
                 Cue.fixed(
                         NOT_AS_PROMISED,
                         2,
-                        "\\b(?:gak|ga|gk|tidak|tdk|tak|nggak|ndak|x) (?:tau|tahu) (?:lagi )?(?:kami |kita |saya |sy |aku |i )?(?:(?:ada|berada|sedang) )?(?:(?:ini|sini|skrg|sekarang) )?(?:di ?mana|kat mana|negara (?:mana|apa)|tempat apa)\\b"),
+                        "\\b" + DO_NOT_KNOW
+                                + " (?:lagi )?(?:kami |kita |saya |sy |aku |i )?(?:(?:ada|berada|sedang) )?(?:(?:ini|sini|skrg|sekarang) )?(?:di ?mana|kat mana|negara (?:mana|apa)|tempat apa)\\b"
+                                // "ini di mana sy jg gatau": the place asked first
+                                + "|\\b(?:ini|sini|kami|kita|saya|sy|aku) (?:di ?mana|kat mana)(?: [^\\s.!?]+){0,3}? "
+                                + DO_NOT_KNOW + "\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:pagar|pager|tembok|dinding|benteng|berpagar|bertembok|berdinding)(?:nya)? (?:tinggi|besi|kawat|berduri|duri|listrik|elektrik|tebal)\\b|\\b(?:kawat|dawai) (?:berduri|duri|tajam|listrik|elektrik)\\b|\\b(?:pagar|pager|tembok)(?:nya)? (?:ada |pakai |pake |dengan |dgn |dipasang )?(?:kawat|dawai)\\b"
@@ -363,6 +370,16 @@ final class MalayIndonesianCues {
                         FORCED_SCAMMING,
                         "\\b(?:dipaksa|terpaksa|disuruh|kena paksa|dipaksa untuk)~(?:menipu|nipu|scam|tipu|penipuan|jadi scammer|scammer)\\b"),
                 Cue.fixed(FORCED_SCAMMING, 1, "\\b(?:target|targetnya|kpi|kuota|quota|setoran|omzet|omset|sasaran)\\b"),
+                // getting strangers to put money in: the work itself
+                Cue.weak(
+                        FORCED_SCAMMING,
+                        "\\b(?:suruh|ajak|pujuk|bujuk|yakinkan|yakinin|rayu)(?: (?:org|orang|mangsa|korban|dorang|diorang|mereka|dia))? "
+                                + "(?:labur|melabur|invest|investasi|deposit|depo|top ?up|topup|transfer|tf)\\b"),
+                // beaten with something: a pipe, a stick, a belt
+                Cue.strong(
+                        VIOLENCE_OR_THREAT,
+                        "\\b(?:pukul|dipukul|hajar|dihajar|belasah|dibelasah|sebat|disebat|libas|dilibas|hentam|gebuk|digebuk)(?:in|kan|nya)? "
+                                + "(?:guna|pakai|pake|dengan|dgn|ngan|pkai) (?:paip|pipa|kayu|besi|rotan|tali pinggang|ikat pinggang|tongkat|batang|kabel|selang|setrum)\\b"),
                 Cue.weak(
                         FORCED_SCAMMING,
                         "\\b(?:akun|akaun|acc|account|profil|profile|foto|gambar|identitas|fb|facebook|ig|instagram|nomor|nombor)(?:nya)?(?: \\S+)? (?:palsu|fake|bodong|orang lain)\\b|\\bcari (?:mangsa|korban)\\b"
@@ -422,7 +439,7 @@ final class MalayIndonesianCues {
                 Cue.near(
                         CANNOT_TALK,
                         1,
-                        "\\b(?:bos|boss|mandor|supervisor|spv|leader|ketua|manager|manajer|pengawas|penjaga|guard|satpam|security|hrd|team leader|tauke|diorang|dorang|mereka)\\b",
+                        "\\b(?:bos|boss|mandor|supervisor|spv|leader|ketua|manager|manajer|pengawas|penjaga|(?:org|orang|yg|yang) jaga|guard|satpam|security|hrd|team leader|tauke|diorang|dorang|mereka)\\b",
                         "\\b(?:keliling|ngecek|ngecekin|cek|check|periksa|memeriksa|ronda|meronda|mondar-mandir|mondar mandir|pusing-pusing|pusing2|ngawasin|mengawasi|awasi|awasin|pantau|mantau|memantau|ngeliatin|ngintip|intip|dekat|deket|dkt|sebelah|samping|belakang|blakang|blkg|tepi|tgk|tengok|duk tgk|duk tengok|perhati|lewat|datang|dtg|patroli|ada sini|ada di sini|ada disini)\\b"));
     }
 
@@ -472,7 +489,13 @@ final class MalayIndonesianCues {
                         "\\b(?:hilang kontak|putus kontak|lost contact|hilang sejak|menghilang|"
                                 + "(?:tidak|gak|ga|tak|tiada|takde) (?:ada )?(?:kabar|khabar|berita)|"
                                 + "(?:tidak|gak|ga|tak|x) (?:bisa|dapat|boleh) dihubungi|susah dihubungi|"
-                                + "(?:nomor|nombor|hp|fon)(?:nya)? (?:mati|gak aktif|tidak aktif|tak aktif))\\b"));
+                                + "(?:nomor|nombor|hp|fon)(?:nya)? (?:mati|gak aktif|tidak aktif|tak aktif))\\b"),
+                // a relative quoting the last thing they heard: since then, nothing
+                Cue.fixed(
+                        RELATIVE_ABROAD,
+                        1,
+                        "\\b(?:pesan|pesanan|chat|wa|mesej|vn|telpon|telepon|panggilan)(?: \\S+)? terakhir(?:nya| dia| dari (?:dia|adik|anak|kakak|abang|suami|istri|isteri))\\b"
+                                + "|\\bterakhir (?:kali )?(?:dia|ia) (?:chat|wa|nelpon|telpon|kabarin|hubungi|mesej|call|kirim)\\b"));
     }
 
     private static Pattern negation() {

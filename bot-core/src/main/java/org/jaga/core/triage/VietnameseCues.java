@@ -110,8 +110,8 @@ final class VietnameseCues {
                 Cue.nearFixed(
                         NOT_AS_PROMISED,
                         1,
-                        "\\b(?:hoa ra|ai ngo|ai de|nao ngo|khong ngo|ko ngo|thuc ra|that ra|gio|bay gio|ma lai|lai bi|roi bi|cuoi cung)\\b",
-                        "\\b(?:o|sang|qua|den|toi|tai|ben|vao|trong)(?: (?:mot|1))? (?:campuchia|cpc|kampuchia|myanmar|mien dien|lao|bien gioi|dac khu|song bac|casino)\\b",
+                        "\\b(?:hoa ra|ai ngo|ai de|nao ngo|khong ngo|ko ngo|thuc ra|that ra|gio|bay gio|ma lai|lai bi|roi bi|cuoi cung|ma (?:xe|ho|no|nguoi ta|tui no|bon no))\\b",
+                        "\\b(?:o|sang|qua|den|toi|tai|ben|vao|trong|len|tan|len tan)(?: (?:mot|1))? (?:campuchia|cpc|kampuchia|myanmar|mien dien|lao|bien gioi|dac khu|song bac|casino)\\b",
                         50),
                 Cue.strong(
                         NOT_AS_PROMISED,
@@ -125,6 +125,10 @@ final class VietnameseCues {
                         "\\b(?:ban dem|nua dem|trong dem|giua dem|ca dem|suot dem|khuya|dem toi|toi mit|xe|oto|o to|thuyen|ca no|xuong|bi dua|bi dan|ho dua|ho dan)\\b"),
                 Cue.strong(NOT_AS_PROMISED, "\\bbi (?:lua sang|lua qua|dua sang|dua qua|buon ban|ban sang|ban qua)\\b"),
                 Cue.weak(NOT_AS_PROMISED, "\\bbi (?:lua|gat|lua dao)\\b"),
+                // handed from one car or boat to another on the way: nobody travels to a job like that
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\b(?:doi|chuyen|sang|chuyen sang) (?:sang |qua )?(?:xe|thuyen|ghe|nguoi) khac\\b"),
                 Cue.weak(
                         NOT_AS_PROMISED,
                         "\\b(?:dua|cho|dan)(?: " + ME
@@ -357,7 +361,13 @@ final class VietnameseCues {
                         RELATIVE_ABROAD,
                         1,
                         "\\b(?:mat lien lac|bat lien lac|bat tin|thue bao|tat may|(?:khong|ko|k) nghe may|(?:khong|ko|k) lien lac (?:duoc|dc)"
-                                + "|(?:goi|lien lac|nhan tin)(?: [^ .!?]+){0,2} (?:khong|ko|k|kh) (?:duoc|dc|the))\\b"));
+                                + "|(?:goi|lien lac|nhan tin)(?: [^ .!?]+){0,2} (?:khong|ko|k|kh) (?:duoc|dc|the))\\b"),
+                // a relative quoting the last thing they heard: since then, nothing
+                Cue.fixed(
+                        RELATIVE_ABROAD,
+                        1,
+                        "\\b(?:tin nhan|cuoc goi|loi nhan|tin) cuoi(?: cung)?(?: cua)? (?:no|em|chau|con|anh|chi|ba|me|vo|chong|be)\\b"
+                                + "|\\blan cuoi (?:no|em|chau|con|anh|chi|vo|chong) (?:goi|nhan|lien lac)\\b"));
     }
 
     private static Pattern hypothetical() {
