@@ -107,7 +107,16 @@ final class ChineseCues {
 
     private static List<Cue> held() {
         return List.of(
-                Cue.fixed(CONFINEMENT, 2, "不(?:放|让走|讓走)(?:我们|我們|我|人)|不肯放(?:人|我们|我們|我)|限制(?:人身)?自由"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "不(?:放|让走|讓走)(?:我们|我們|我|人)|不肯放(?:人|我们|我們|我)|限制(?:人身)?自由|出不了(?:大门|大門|门|門|园区|園區|这里|這裡)"),
+                // the covert plea: "don't believe me if I say I'm fine"
+                Cue.fixed(PLEA_FOR_HELP, 2, "(?:别|別|不要)(?:相信|信)(?:…)?(?:没事|沒事|很好|挺好|安全|还好|還好|一切都好)"),
+                // "they say I owe the company": the bond
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "(?:说|說)(?:我|我们|我們)欠(?:…)?(?:公司|老板|老闆)?|欠(?:公司|老板|老闆)(?:…)?(?:钱|錢|美金|万|萬|u|机票|機票)"),
                 Cue.fixed(
                         CONFINEMENT,
                         2,

@@ -20,6 +20,17 @@ final class CompoundAreas {
             + "|ក្រុងព្រះសីហនុ|ព្រះសីហនុ|សីហនុវិល|បាវិត|ប៉ោយប៉ែត|អូរស្មាច់|ឧត្តរមានជ័យ|ជ្រៃធំ"
             + "|เมียวดี|เมียวะดี|ชเวโก๊กโก่|ชเวโกโก|เคเคปาร์ค|สามเหลี่ยมทองคำ|ท่าขี้เหล็ก|ปอยเปต|สีหนุวิลล์|สีหนุ|บาเวต|คิงส์โรมัน"
             + "|妙瓦底|kk园区|kk園區|亚太新城|亞太新城|亚太城|金三角|大其力|果敢|老街|勐拉|西港|西哈努克|巴域|波贝|波貝|奥斯马|奧斯馬|金木棉|白马|白馬");
+    /**
+     * Where exactly in a place: a building, a floor, a zone, a gate, a roof's colour. Next to a
+     * compound area, it is someone telling rescuers where to come.
+     */
+    private static final Pattern PINPOINT = Pattern.compile(
+            "(?<![\\p{L}])(?:building|bldg|tower|block|blk|zone|floor|flr|fl|storey|room|rm|gate|roof|kompleks|complex|gedung|bangunan|lantai|"
+                    + "blok|bilik|tingkat|aras|toa nha|tang|phong|day nha|khu nha|gusali|palapag|bubong|kwarto|bldg\\.?)(?![\\p{L}])"
+                    + "|\\p{Nd}+ ?(?:st|nd|rd|th)? ?(?:fl|flr|floor)(?![\\p{L}])"
+                    + "|ตึก|ชั้น|อาคาร|ห้อง|โซน|หลังคา|栋|棟|楼|樓|层|層|[a-z\\p{Nd}]区|[a-z\\p{Nd}]區|房间|房間"
+                    + "|ជាន់|អគារ|បន្ទប់|ប្លុក|ដំបូល|ဂိတ်|လွှာ|အဆောက်အအုံ|အဆောက်အဦ|အခန်း|ဇုန်|ခေါင်မိုး");
+
     private static final Pattern COORDINATES =
             Pattern.compile("(?<![\\d.])(-?\\d{1,2}\\.\\d{2,8})\\s?,\\s?(-?\\d{1,3}\\.\\d{2,8})(?![\\d.])");
     private static final List<Box> BOXES = List.of(
@@ -46,6 +57,11 @@ final class CompoundAreas {
 
     static Matcher names(CharSequence folded) {
         return NAMES.matcher(folded);
+    }
+
+    /** @return whether the text says where exactly: a building, a floor, a gate */
+    static boolean pinpoints(CharSequence folded) {
+        return PINPOINT.matcher(folded).find();
     }
 
     static Matcher coordinates(CharSequence folded) {

@@ -358,7 +358,7 @@ final class EnglishCues {
                 Cue.fixed(
                         CONFINEMENT,
                         2,
-                        "\\b(?:refus(?:e|ed|es|ing)|won'?t|will not|wont) to let (?:me|us|him|her|them) (?:go|leave|out)\\b|\\b(?:won'?t|wont|will not|don'?t|dont|do not|never) (?:release|free) (?:me|us)\\b"),
+                        "\\b(?:refus(?:e|ed|es|ing) to|won'?t|will not|wont|never) let (?:me|us|him|her|them) (?:go|leave|out|come home|go home|come back|return)\\b|\\b(?:won'?t|wont|will not|don'?t|dont|do not|never) (?:release|free) (?:me|us)\\b"),
                 Cue.weak(
                         CONFINEMENT,
                         "\\b(?:slave camp|like (?:a )?slaves?|treated like (?:animals|slaves)|(?:i|we) (?:just )?want to go home)\\b"),
@@ -526,6 +526,19 @@ final class EnglishCues {
                                 + "~(?:can ?not|can'?t|cannot|not allowed to) (?:come home|leave|return|go home|escape)"),
                 Cue.weak(RELATIVE_ABROAD, "\\b(?:lost|no) (?:contact|communication|news)~" + KIN),
                 // a relative quoting the last thing they heard: since then, nothing
-                Cue.fixed(RELATIVE_ABROAD, 1, LAST_WORD));
+                Cue.fixed(RELATIVE_ABROAD, 1, LAST_WORD),
+                // the covert plea: "don't believe me when I say I'm fine"
+                Cue.fixed(
+                        PLEA_FOR_HELP,
+                        2,
+                        "\\b(?:don'?t|do not|dont) (?:believe|trust) (?:me|it)? ?(?:if|when) i (?:say|tell you|write) (?:that )?i'?m (?:ok|okay|fine|good|safe|alright)\\b"),
+                // a ransom with a deadline: "pay 5000 by Friday or it gets worse"
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:pay|send|transfer|wire)~(?:by|before|within)~or (?:else|they|he|she|we|it|you|things)\\b"),
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\b(?:collect|collects|collected|take|takes|took|confiscate[sd]?)~(?:phones?|mobiles?|cell ?phones?)\\b"),
+                Cue.weak(NOT_AS_PROMISED, "\\bcame (?:here )?for (?:a|the) (?:job|work) in\\b"));
     }
 }

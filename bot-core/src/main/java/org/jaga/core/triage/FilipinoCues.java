@@ -384,7 +384,20 @@ final class FilipinoCues {
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
-                        "\\b(?:hindi|di) (?:ako |kami )?(?:makakapag|pwede(?:ng)?|makapag)-? ?(?:usap|chat|text|tawag|reply)|\\b(?:patago|palihim|patagong)\\b"),
+                        "\\b(?:hindi|di) (?:ako |kami )?(?:makakapag|pwede(?:ng)?|makapag)-? ?(?:usap|chat|text|tawag|reply)|\\b(?:hindi|di) (?:ako |kami )?(?:makausap|makasagot|makatawag|makapagsalita|makareply)\\b|\\b(?:patago|palihim|patagong)\\b"),
+                // the covert plea: "don't believe me if I say I'm fine"
+                Cue.fixed(
+                        PLEA_FOR_HELP,
+                        2,
+                        "\\b(?:wag|huwag|hwag)(?: (?:kang|kayong|mong|kayo|ka|po))? (?:maniwala|maniwala kayo|paniwalaan)~(?:okay|ok|ayos|mabuti|safe)\\b"),
+                // "later", from someone who cannot say when
+                Cue.fixed(
+                        CANNOT_TALK,
+                        1,
+                        "\\b(?:mamaya na|mamaya ulit|mamayang gabi|mamaya pag|text (?:ako|kita) mamaya|chat (?:ako|kita) mamaya|balik ako mamaya|later na lang|saka na lang)\\b"),
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\b(?:may|merong|maraming)(?: (?:mga|na|pong|po))? (?:bantay|guard|gwardya|guwardiya|armado)\\b"),
                 Cue.strong(
                         PLEA_FOR_HELP,
                         "\\b(?:tulungan|matulungan|tulongan|saklolohan|iligtas|mailigtas|sagipin|masagip|i-?rescue|irescue|ma-?rescue|ilabas)"

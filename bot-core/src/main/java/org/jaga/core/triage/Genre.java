@@ -18,14 +18,16 @@ enum Genre {
      */
     AD(
             2,
-            "salary|gaji|luong|เงินเดือน|急聘|高薪|月薪|包吃包住|包食宿|合同期|直招|【[^】\\n]{1,16}】|薪|工资|工資|待遇|包吃住|hiring|vacanc(?:y|ies)|"
+            "salary|gaji|luong|เงินเดือน|loker|lowker|急聘|高薪|月薪|包吃包住|包食宿|合同期|直招|【[^】\\n]{1,40}】|薪|工资|工資|待遇|包吃住|hiring|vacanc(?:y|ies)|"
                     + "we are looking for|requirements?:?|qualifications?|"
                     + "apply now|apply today|send (?:your )?(?:cv|resume)|lowongan|dicari|jawatan kosong|kerja kosong|tuyen dung|tuyen gap|รับสมัคร|"
                     + "招聘|诚聘|誠聘|急招|包机票|来回机票|ជ្រើសរើស|ប្រាក់ខែ|ត្រូវការបុគ្គលិក|លចាប់|လစာ|ဝန်ထမ်းခေါ်|လိုအပ်သည်|အလုပ်ခေါ်|"
                     + "အတွေ့အကြုံမလို|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
                     + "commission|benefits|no experience|walang experience|"
                     + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包機票",
-            "ဆက်သွယ်ပါ|အခမဲ့|ឥតគិតថ្លៃ|有意者|详聊|詳聊|私聊|\\d+ ?u起|per month|/month|/bulan|sebulan|usd ?\\d|\\$ ?\\d|\\d ?usd|\\d ?\\$|bonus|"
+            "ဆက်သွယ်ပါ|အခမဲ့|ឥតគិតថ្លៃ|有意者|详聊|詳聊|私聊|\\d+ ?u起|per month|/month|/bulan|sebulan|usd ?\\p{Nd}|\\$ ?\\p{Nd}|\\p{Nd} ?usd|\\p{Nd} ?\\$|bonus|"
+                    + "japri|gratis|ditanggung|(?<![\\p{L}])(?:rm|sgd|myr|rp|php|₱) ?\\p{Nd}|\\p{Nd} ?(?:jt|juta|rb|ribu|k|บาท|฿|ដុល្លារ|ဘတ်|ယွမ်)(?![\\p{L}])|ที่พักฟรี|ฟรีที่พัก|สนใจ|ทักไลน์|แอดไลน์|"
+                    + "📢|💰|🏠|✈️|✅|❗|⚠️|\\[[^\\]\\n]{2,30}\\]|"
                     + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox (?:me|us|now|kami|admin)|"
                     + "(?:via|on|thru|through|di|qua|add|hubungi|contact|lien he) (?:whatsapp|telegram|wa|tg|line|wechat)|dm me|pm me|contact us|@[a-z0-9_]{4,}"),
     /** A news report or an NGO's account of others. */
@@ -40,11 +42,24 @@ enum Genre {
                     + "解救|送返|被救出|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
                     + Counts.HEAD_COUNT,
             null),
+    /** Teaching about trafficking: a volunteers' training, an awareness session, a school report. */
+    LESSON(
+            2,
+            "signs of|warning signs|red flags|tanda-tanda|tanda2|ciri-ciri|dau hieu|nhan dien|palatandaan|สัญญาณ|วิธีสังเกต|迹象|跡象|识别|識別|សញ្ញា|សម្គាល់|လက္ခဏာ|"
+                    + "volunteers?|sukarelawan|relawan|tinh nguyen|boluntaryo|อาสาสมัคร|志愿者|志願者|义工|義工|ស្ម័គ្រចិត្ត|စေတနာ့ဝန်ထမ်း|"
+                    + "briefing|taklimat|workshop|webinar|seminar|tap huan|sosialisasi|penyuluhan|อบรม|讲座|講座|វគ្គបណ្តុះបណ្តាល|သင်တန်း|"
+                    + "awareness|kesedaran|kesadaran|nang cao nhan thuc|school (?:report|project)|assignment|thesis|skripsi|tugas sekolah|bai tap|"
+                    + "ทำรายงาน|อาจารย์|สถิติ|แหล่งข้อมูล|论文|論文|作业|作業|统计|統計|កិច្ចការសាលា|ស្ថិតិ|ကျောင်းစာ|စာတမ်း",
+            null),
     /** A joke or a figure of speech. */
     JOKE(
             1,
-            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b",
+            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|=\\)\\)|:\\)\\)|:v(?![a-z])|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b",
             null);
+
+    private static final Pattern RECOUNTED = Pattern.compile(
+            "(?<![\\p{L}])(?:said|told (?:me|us)|promised|kata|katanya|cakap|bilang|blg|janji|dijanjikan|sabi|nangako|noi|hua|bao la)(?![\\p{L}])"
+                    + "|บอกว่า|สัญญาว่า|说好|說好|说是|說是|答应|答應|ថា(?:ធ្វើការ|ប្រាក់ខែ)|សន្យា|ပြောတယ်|ကတိ");
 
     /** A number of people, as reports count them ("64 Indonesians", "41 คน", "៤៥នាក់"). */
     static final Pattern PEOPLE_COUNTED = Pattern.compile(Counts.HEAD_COUNT);
@@ -68,9 +83,22 @@ enum Genre {
 
     /** @return whether the folded text holds enough distinct markers, one its own, to be of this genre */
     boolean of(String folded) {
+        return of(folded, needed);
+    }
+
+    /** @return whether the folded text holds {@code enough} distinct markers, one its own */
+    boolean of(String folded, int enough) {
         Set<String> seen = markersIn(folded, Integer.MAX_VALUE);
-        return seen.size() >= needed
+        return seen.size() >= enough
                 && seen.stream().anyMatch(m -> own.matcher(m).matches());
+    }
+
+    /**
+     * @return whether the folded text tells what someone was promised ("the agent said hotel work in
+     *     Bangkok, salary RM5k"): a victim recounting an offer uses an ad's words too
+     */
+    static boolean recountsAnOffer(String folded) {
+        return RECOUNTED.matcher(folded).find();
     }
 
     /** @return up to {@code enough} distinct markers of this genre in the folded text */

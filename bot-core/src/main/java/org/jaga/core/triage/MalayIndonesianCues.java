@@ -331,7 +331,12 @@ final class MalayIndonesianCues {
                 Cue.nearFixed(DEBT_OR_RANSOM, 1, owed, LEAVE, 50),
                 Cue.weak(
                         DEBT_OR_RANSOM,
-                        "\\b(?:ganti rugi|denda|didenda|penalti|penalty|pinalti|pampasan|kompensasi|hutang|utang|berhutang)(?:ku|nya|mu)?\\b"),
+                        "\\b(?:ganti rugi|denda|didenda|penalti|penalty|pinalti|pampasan|kompensasi|hutang|utang|berhutang|tebus|nebus)(?:ku|nya|mu)?\\b"),
+                // money asked "to redeem the contract": a ransom by another name
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:minta|mintak|suruh|disuruh|diminta|tuntut)(?: \\S+){0,2}? (?:transfer|tf|kirim|bayar|setor|bank in)(?: \\S+){0,3}? "
+                                + "(?:buat|untuk|utk|bagi|sbg|sebagai) (?:tebus|nebus|menebus|tebusan|pelepasan|ganti rugi|denda|pampasan)\\b"),
                 Cue.near(
                         DEBT_OR_RANSOM,
                         1,
@@ -370,6 +375,26 @@ final class MalayIndonesianCues {
                         FORCED_SCAMMING,
                         "\\b(?:dipaksa|terpaksa|disuruh|kena paksa|dipaksa untuk)~(?:menipu|nipu|scam|tipu|penipuan|jadi scammer|scammer)\\b"),
                 Cue.fixed(FORCED_SCAMMING, 1, "\\b(?:target|targetnya|kpi|kuota|quota|setoran|omzet|omset|sasaran)\\b"),
+                // confinement told by its details: an iron door, an escort to meals, a try at the fence, runaways
+                // brought back
+                Cue.weak(
+                        CONFINEMENT, "\\bpintu(?:nya)? (?:besi|berkunci|dikunci|kunci dari luar|dikunci dari luar)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:keluar|kluar|pergi|turun)(?: \\S+){0,3}? (?:ada|mesti|kena|harus|wajib) (?:org|orang|guard|penjaga|satpam|security|bodyguard) "
+                                + "(?:ikut|ikutin|teman|temankan|jaga|kawal|antar|ngikutin)\\b|\\b(?:diikuti|diikutin|dikawal|diiringi)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:cuba|coba|nak|try|mau|mencoba) (?:panjat|manjat|memanjat|lompat|loncat|lari|kabur|melarikan diri)\\b"),
+                Cue.strong(
+                        CONFINEMENT,
+                        "\\b(?:kabur|lari|melarikan diri|kabor)~(?:dibalikin|dikembalikan|dibawa balik|ditangkap (?:lagi|balik)|dibalikkan|dihantar balik|diseret balik)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:polisi|polis|aparat|tentara)(?:nya)?~(?:kerja|kerjasama|bekerja sama|sekongkol|kongkalikong|dibayar|disogok)~(?:mereka|dorang|diorang|bos|boss)\\b"),
+                Cue.strong(
+                        VIOLENCE_OR_THREAT,
+                        "\\b(?:masuk|keluar|dikurung|kena|dimasukkan|dimasukin|dlm|dalam|disekap)(?: dalam| dlm| ke)? (?:bilik|ruang|ruangan|kamar|bilek) gelap\\b"),
                 // getting strangers to put money in: the work itself
                 Cue.weak(
                         FORCED_SCAMMING,
@@ -427,7 +452,7 @@ final class MalayIndonesianCues {
                                 + " (?:bisa|boleh|dapat|dpt|bs|blh|sempat) (?:ngomong|bicara|cakap|chat|telpon|nelpon|telefon|balas|bales|lama|ngobrol|berbual|borak|sembang|angkat|jawab|call|vc|video call)\\b"
                                 + "|\\b(?:xleh|x leh|taleh|tak leh|tkleh) (?:ngomong|bicara|cakap|chat|call|balas|lama|borak|sembang|angkat|jawab)\\b"
                                 + "|\\b(?:jangan|jgn|jngn|usah|tak payah|x payah|gak usah|ga usah|gausah|gk usah|ndak usah) (?:di-?)?(?:telp|telpon|telepon|tlp|tlpn|nelpon|call|miscall|vc|video call|hubungi|hubungin|balas|bales|reply|chat|wa|whatsapp|ws|wassap|sms|mesej|msg|text)\\b"
-                                + "|\\b(?:nanti|nnti|nti) (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger)\\b"),
+                                + "|\\b(?:nanti|nnti|nti|nnt|ntar|ntr) (?:malam |mlm |aja |je |lah |saja )?(?:aku |saya |sy |i |gw |aq |ku |kami )?(?:yang |yg )?(?:hubungi|hubungin|telp|telpon|call|chat|kabari|kabarin|text|mesej|msg|wa|sms|bales|balas|roger|try|cuba|coba)\\b"),
                 Cue.weak(
                         CANNOT_TALK,
                         "\\bada (?:yg|yang|org|orang|orang yang|orang yg) (?:lagi |tengah |sedang )?(?:ngawasin|mengawasi|awasi|liat|lihat|ngeliatin|tengok|jaga|pantau|mantau|nengok|intip|ngintip|dekat|deket|sebelah)\\b"
@@ -490,6 +515,12 @@ final class MalayIndonesianCues {
                                 + "(?:tidak|gak|ga|tak|tiada|takde) (?:ada )?(?:kabar|khabar|berita)|"
                                 + "(?:tidak|gak|ga|tak|x) (?:bisa|dapat|boleh) dihubungi|susah dihubungi|"
                                 + "(?:nomor|nombor|hp|fon)(?:nya)? (?:mati|gak aktif|tidak aktif|tak aktif))\\b"),
+                // the covert plea: "don't believe me when I say I'm fine"
+                Cue.fixed(
+                        PLEA_FOR_HELP,
+                        2,
+                        "\\b(?:jangan|jgn|jngn|usah) (?:percaya|pcaya|caya)(?: \\S+){0,2}? (?:kalau|kalo|klo|bila|kalu|kl) (?:saya|sy|aku|aq|gw|i) "
+                                + "(?:kata|bilang|cakap|blg|ckp|ngomong)(?: (?:saya|sy|aku|aq))? (?:ok|okay|oke|baik|baik2|sihat|sehat|aman|selamat|bahagia)\\b"),
                 // a relative quoting the last thing they heard: since then, nothing
                 Cue.fixed(
                         RELATIVE_ABROAD,

@@ -19,10 +19,16 @@ import org.jaga.knowledge.language.Language;
 final class MessageReader {
     private static final int NEWS_LENGTH = 200;
     /** In a job ad, a passport kept or a penalty for leaving is a term offered, not a situation. */
-    private static final Set<Concept> CONDITIONS_OF_A_JOB = EnumSet.of(Concept.PASSPORT_TAKEN, Concept.DEBT_OR_RANSOM);
+    private static final Set<Concept> CONDITIONS_OF_A_JOB =
+            EnumSet.of(Concept.PASSPORT_TAKEN, Concept.DEBT_OR_RANSOM, Concept.COMPOUND_LOCATION);
+
+    private static final int AD_MARKERS = 2;
+    /** An offer told in someone's own words is read as an ad only when it holds as much as one. */
+    private static final int RECOUNTED_AD_MARKERS = 3;
 
     private static final String PLACE = "place";
     private static final String POINT = "point";
+    private static final String PINPOINTED = "pinpointed";
 
     private final Map<Language, CueReader> readers = new EnumMap<>(Language.class);
     private final CovertPhrases covert;
@@ -48,7 +54,7 @@ final class MessageReader {
         for (Language script : scripts) {
             hits.addAll(readers.get(script).read(folded, question));
         }
-        hits.addAll(places(folded));
+        hits.addAll(places(folded, question));
         List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits));
         return new MessageReading(text, standing, covert.find(text), Genre.JOKE.of(folded));
     }
@@ -74,12 +80,20 @@ final class MessageReader {
         return hit.concept() == Concept.PLEA_FOR_HELP && hit.weight() >= 2;
     }
 
-    private static List<Hit> places(String folded) {
+    /**
+     * A compound area named is one sign; named with where exactly in it ("Shwe Kokko. red roof,
+     * 4th flr"), and not asked about, it is someone telling rescuers where to come.
+     */
+    private static List<Hit> places(String folded, boolean question) {
         List<Hit> hits = new ArrayList<>();
         Matcher names = CompoundAreas.names(folded);
         boolean named = CompoundAreas.mayName(folded);
+        boolean pinpointed = named && !question && CompoundAreas.pinpoints(folded);
         while (named && names.find()) {
-            hits.add(new Hit(Concept.COMPOUND_LOCATION, 1, PLACE, names.start(), names.end()));
+            hits.add(
+                    pinpointed
+                            ? new Hit(Concept.COMPOUND_LOCATION, 2, PINPOINTED, names.start(), names.end())
+                            : new Hit(Concept.COMPOUND_LOCATION, 1, PLACE, names.start(), names.end()));
         }
         Matcher points = CompoundAreas.coordinates(folded);
         while (points.find()) {
@@ -93,7 +107,8 @@ final class MessageReader {
     }
 
     /**
-     * A news report speaks of others, so none of its cues count but a plea in the first person; a
+     * A news report, a training or a school assignment speaks of others, so none of its cues
+     * count but a plea in the first person; a
      * job ad may name a compound town or a vague promise, so only its strong, personal cues count,
      * and not its terms (the passport kept "for safety", the penalty for breaking the contract).
      */
@@ -101,10 +116,10 @@ final class MessageReader {
         if (hits.isEmpty()) {
             return hits;
         }
-        if (isReport(folded, scripts)) {
+        if (isReport(folded, scripts) || Genre.LESSON.of(folded)) {
             return hits.stream().filter(MessageReader::firstPersonPlea).toList();
         }
-        if (Genre.AD.of(folded)) {
+        if (Genre.AD.of(folded, Genre.recountsAnOffer(folded) ? RECOUNTED_AD_MARKERS : AD_MARKERS)) {
             return hits.stream()
                     .filter(h -> h.weight() >= 2 && !CONDITIONS_OF_A_JOB.contains(h.concept()))
                     .toList();

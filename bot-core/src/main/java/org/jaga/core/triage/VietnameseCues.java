@@ -362,6 +362,11 @@ final class VietnameseCues {
                         1,
                         "\\b(?:mat lien lac|bat lien lac|bat tin|thue bao|tat may|(?:khong|ko|k) nghe may|(?:khong|ko|k) lien lac (?:duoc|dc)"
                                 + "|(?:goi|lien lac|nhan tin)(?: [^ .!?]+){0,2} (?:khong|ko|k|kh) (?:duoc|dc|the))\\b"),
+                // the covert plea: "don't believe me if I say I'm fine"
+                Cue.fixed(
+                        PLEA_FOR_HELP,
+                        2,
+                        "\\b(?:dung|dung co|khong duoc) tin~(?:on|ok|oke|khoe|binh thuong|khong sao|van on|an toan)\\b"),
                 // a relative quoting the last thing they heard: since then, nothing
                 Cue.fixed(
                         RELATIVE_ABROAD,

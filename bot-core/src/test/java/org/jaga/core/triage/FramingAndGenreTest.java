@@ -1,0 +1,69 @@
+package org.jaga.core.triage;
+
+import static org.jaga.core.triage.Triaged.assertDistress;
+import static org.jaga.core.triage.Triaged.assertNotDistress;
+
+import org.jaga.knowledge.language.Language;
+import org.junit.jupiter.api.Test;
+
+/** What the words around the cues change: where exactly, who tells, who teaches, who laughs. */
+class FramingAndGenreTest {
+    @Test
+    void aCompoundAreaWithWhereExactlyInItIsSomeoneTellingRescuersWhereToCome() {
+        assertDistress(Language.ENGLISH, "kk park. grey block near the canal, 6th floor");
+        assertDistress(Language.THAI, "เมียวดี อาคารสีฟ้า ชั้น 5");
+        assertDistress(Language.CHINESE, "妙瓦底 C区 3栋");
+        assertNotDistress(Language.ENGLISH, "kk park");
+        assertNotDistress(
+                Language.ENGLISH, "is the hotel in sihanoukville with a rooftop bar on the 9th floor any good?");
+        assertNotDistress(
+                Language.ENGLISH, "Hiring in Sihanoukville: salary $1200, free room in our building, apply now");
+    }
+
+    @Test
+    void aVictimRecountingAnOfferIsNotReadAsAnAd() {
+        assertDistress(
+                Language.MALAY,
+                "ejen kata kerja kilang kat Thailand gaji RM4k. tapi dorang bawa kami naik bot malam2, sampai tempat pagar tinggi");
+        assertNotDistress(
+                Language.MALAY,
+                "JAWATAN KOSONG kilang Thailand, gaji RM4k, tempat tinggal percuma, syarikat simpan pasport, hubungi WA");
+    }
+
+    @Test
+    void trainingsAndSchoolWorkListTheSignsWithoutLivingThem() {
+        assertNotDistress(
+                Language.ENGLISH,
+                "Volunteer workshop on Sat: warning signs of trafficking (passport kept, debts, threats). bring a pen");
+        assertNotDistress(
+                Language.INDONESIAN,
+                "relawan: sosialisasi besok soal tanda-tanda kerja paksa, paspor ditahan dan utang. jangan telat ya");
+    }
+
+    @Test
+    void aChildAtHomeIsAFamilysRuleUnlessWorkOrAnotherCountryIsNamed() {
+        assertNotDistress(
+                Language.ENGLISH, "my 14 year old isnt allowed out after 9 and wont talk to me, what do i do");
+        assertDistress(
+                Language.ENGLISH,
+                "my 16 year old went to work in Cambodia and they wont let her come home, they want money");
+    }
+
+    @Test
+    void laughterAtTheRainOrTheOfficeMakesHyperbole() {
+        assertNotDistress(Language.ENGLISH, "flooded in at my aunt's, can't get out, send help lol");
+        assertNotDistress(Language.VIETNAMESE, "bị nhốt ở văn phòng tăng ca tới 11h, cứu với =))");
+        assertDistress(Language.ENGLISH, "cant get out, guards at the gate, send help");
+    }
+
+    @Test
+    void readsTheCovertPleaThatDeniesItself() {
+        assertDistress(Language.ENGLISH, "dont believe me if i say im fine");
+        assertDistress(Language.INDONESIAN, "kalau nanti sy bilang sy baik2, jgn percaya kalau sy bilang sy baik ya");
+    }
+
+    @Test
+    void aNegatedIfStillCountsTheThreatAfterIt() {
+        assertDistress(Language.MALAY, "kalau x capai target bos pukul guna kayu");
+    }
+}
