@@ -164,7 +164,7 @@ final class FilipinoCues {
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
-                        "\\b(?:wag|huwag|hwag|wg)(?: (?:ka|kang|mo|kayo|kayong|nyo|niyo|ninyo|po|muna|na|akong|ako|sana)){0,3} (?:tumawag|tawagan|tatawag|"
+                        "\\b(?:wag|huwag|hwag|wg)(?: (?:ka|kang|mo|kayo|kayong|nyo|niyo|ninyo|po|muna|na|akong|ako|ko|sana)){0,3} (?:tumawag|tawagan|tatawagan|tatawag|"
                                 + "mag-?reply|magreply|sumagot|sagutin|replyan|i-?reply|mag-?text|magtext|i-?text|mag-?chat|magchat|i-?chat|mag-?call|magcall|"
                                 + "mag-?vc|magvc|mag-?video ?call|mag-?message|magmessage|mag-?pm)\\b"),
                 Cue.weak(

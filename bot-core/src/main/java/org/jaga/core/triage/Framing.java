@@ -41,7 +41,7 @@ final class Framing {
                     + "|ขอบคุณ|谢谢|謝謝|感谢|感謝|អរគុណ|ကျေးဇူး");
     private static final Pattern DOUBT = Pattern.compile(
             "(?<![\\p{L}])(?:normal|legit|legal|safe|wajar|biasa|halal|binh thuong|hop phap|an toan|uy tin|ok ba|okay ba|too good|terlalu bagus|qua tot|masyadong maganda)(?![\\p{L}])"
-                    + "|ปกติ|ถูกกฎหมาย|ปลอดภัย|เชื่อได้|ดีเกินไป|正常|合法|靠谱|靠譜|安全|好得|ធម្មតា|ស្របច្បាប់|សុវត្ថិភាព|ទុកចិត្ត|ជឿបាន|ល្អពេក|ပုံမှန်|တရားဝင်|စိတ်ချရ|ကောင်းလွန်း");
+                    + "|ปกติ|ถูกกฎหมาย|ปลอดภัย|เชื่อได้|ดีเกินไป|正常|合法|靠谱|靠譜|安全|好得|ធម្មតា|ស្របច្បាប់|សុវត្ថិភាព|ទុកចិត្ត|ជឿបាន|ល្អពេក|មិនអីទេ|ပုံမှန်|တရားဝင်|စိတ်ချရ|ကောင်းလွန်း");
     private static final Pattern OFFER = Pattern.compile(
             "(?<![\\p{L}])(?:offer(?:ed|s)?|ditawar(?:in|kan|i)?|tawaran|ditawarkan|diajak|ajak|inalok|alok|recruit(?:er|ed|ing)?|hiring|"
                     + "training|pelatihan|latihan|dao tao|duoc moi|ru (?:qua|sang|di)|moi (?:qua|sang|di)|sap (?:qua|sang|di)|"
@@ -49,7 +49,7 @@ final class Framing {
                     + "|ชวน|เสนอ|จะไป|เทรน|ฝึกงาน|介绍|介紹|邀请|邀請|培训|培訓|要去|ផ្តល់ជូន|ណែនាំការងារ|នឹងទៅ|បណ្តុះបណ្តាល|ចេញទៅធ្វើការ|ခေါ်တယ်|သွားမယ်|လေ့ကျင့်"
                     // who sends people abroad, and what they do before anyone leaves
                     + "|(?<![\\p{L}])(?:agency|agencies|ahensya|agensi|agen|agent|ejen|moi gioi|xkld|xuat khau lao dong|visa)(?![\\p{L}])"
-                    + "|เอเจนซี่|นายหน้า|วีซ่า|中介|签证|簽證|ភ្នាក់ងារ|ទិដ្ឋាការ|អេហ្សង់|(?:ឲ្យ|ឱ្យ|អោយ)ធ្វើការ|ផ្តល់ការងារ|အေဂျင်စီ|အေးဂျင့်|ပွဲစား|ဗီဇာ"
+                    + "|เอเจนซี่|นายหน้า|วีซ่า|中介|签证|簽證|ភ្នាក់ងារ|ទិដ្ឋាការ|អេហ្សង់|(?:ឲ្យ|ឱ្យ|អោយ)ធ្វើការ|ផ្តល់ការងារ|មានការងារ|ចុះកិច្ចសន្យា|အေဂျင်စီ|အေးဂျင့်|ပွဲစား|ဗီဇာ"
                     // and who keeps a traveller's passport for a night as a matter of course
                     + "|(?<![\\p{L}])(?:hotel|hostel|guesthouse|guest house|check-?in|reception|homestay|khach san|penginapan|losmen)(?![\\p{L}])"
                     + "|โรงแรม|酒店|旅馆|旅館|សណ្ឋាគារ|ផ្ទះសំណាក់|ဟိုတယ်|တည်းခိုခန်း");
@@ -63,16 +63,17 @@ final class Framing {
             "(?<![\\p{L}])(?:group ?chat|family chat|gc|traffic|macet|kemacetan|jem|ket xe|tac duong|library|perpustakaan|thu vien|"
                     + "exams?|finals|ujian|peperiksaan|mua thi|meeting|rapat|mesyuarat|arisan|notifs?|notifications?|homework|tugas|"
                     + "assignment|rehearsal|nhom zalo|nhom chat|gc namin|concert|karaoke|curfew|di choi|lepak|phong hop|cuoc hop|buoi hop|"
-                    + "birthday|bday|surprise|prank|ultah|ulang tahun|sinh nhat|kaarawan)(?![\\p{L}])"
+                    + "birthday|bday|surprise|prank|ultah|ulang tahun|sinh nhat|kaarawan|"
+                    + "school|sekolah|truong hoc|paaralan|eskwela|eskwelahan)(?![\\p{L}])"
                     + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|หนังสือสอบ|คอนเสิร์ต|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
-                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|ខួបកំណើត|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
+                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|ខួបកំណើត|โรงเรียน|学校|學校|សាលារៀន|សាលា(?!ក្តី)|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
     private static final Pattern SAFE_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:i'?m|i am|we'?re|we are|im) (?:now |finally |already )?(?:safe|home|back home)|(?:now|finally) (?:safe|home|back home)|"
                     + "(?:sudah|udah|udh|dah|sdh) (?:pulang|balik) (?:\\p{Nd}+ (?:thn|tahun|bulan|bln)|ke (?:indonesia|malaysia|rumah|kampung))|"
                     + "made it home|got back home|(?:sekarang|skrg|skrang|kini|dah|udah|udh|sudah)(?: \\S+){0,2}? (?:di rumah|aman|selamat|di kampung|"
                     + "kat kampung|kat rumah|ok|okay|baik)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
                     + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|กลับมาอยู่บ้าน|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
-                    + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ)|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
+                    + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ(?!អ្នក|គេ|មិត្ត|ម្នាក់))|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
 
     /**
      * What keeps anyone in for a while: rain, a flood, a storm, a mother who says not before the
@@ -83,10 +84,11 @@ final class Framing {
                     + "bao lu|ulan|baha|bagyo|umuulan|"
                     + "mom|mum|mommy|mama|mamah|mami|nanay|inay|tatay|itay|ibu|ibuk|emak|mak|ayah|bapak|abah|papa|ortu|orang tua|parents|"
                     + "me (?:toi|tui|em|minh)|bo (?:toi|tui|em|minh)|ba me|bo me|cha me|"
-                    + "office|opis|kantor|pejabat|van phong|tang ca|overtime|lembur|ot)(?![\\p{L}])"
+                    + "office|opis|kantor|pejabat|van phong|tang ca|overtime|lembur|ot|"
+                    + "wife|hubby|misis|bini|isteri|istri|suami|bi vo|vo (?:toi|tui|minh|em)|ba xa|ong xa)(?![\\p{L}])"
                     + "|ฝนตก|ฝนหนัก|น้ำท่วม|พายุ|下雨|大雨|暴雨|台风|颱風|淹水|ភ្លៀង|ទឹកជំនន់|ព្យុះ|မိုးရွာ|မိုးသည်း|ရေကြီး|မုန်တိုင်း"
                     + "|แม่(?!สอด|น้ำ|สาย|โขง|ฮ่องสอน|ระมาด)|พ่อแม่|妈|媽|爸|ម៉ែ|ម្តាយ|ម្ដាយ|ឪពុក|အမေ|အဖေ|မေမေ|ဖေဖေ"
-                    + "|ออฟฟิศ|โอที|加班|办公室|辦公室|ការិយាល័យ|ရုံး");
+                    + "|ออฟฟิศ|โอที|加班|办公室|辦公室|ការិយាល័យ|ရုံး|เมีย|แฟน|老婆|老公|ប្រពន្ធ|ဇနီး");
 
     /** A child's age, 10 to 17, or a word for a teenager or a pupil. */
     private static final Pattern MINOR = Pattern.compile(

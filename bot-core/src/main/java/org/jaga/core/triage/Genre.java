@@ -51,6 +51,15 @@ enum Genre {
                     + "awareness|kesedaran|kesadaran|nang cao nhan thuc|school (?:report|project)|assignment|thesis|skripsi|tugas sekolah|bai tap|"
                     + "ทำรายงาน|อาจารย์|สถิติ|แหล่งข้อมูล|论文|論文|作业|作業|统计|統計|កិច្ចការសាលា|ស្ថិតិ|ကျောင်းစာ|စာတမ်း",
             null),
+    /** A film, a drama, a novel: what happens to its characters. */
+    FICTION(
+            2,
+            "(?<![\\p{L}])(?:drama|dramas|sinetron|episod|episode|eps|teleserye|serye|series|film|movie|novel|nobela|truyen|tieu thuyet|phim|"
+                    + "tokoh|tokohnya|heroin|hero|bida|kontrabida|nhan vat|nu chinh|nam chinh|tac gia|author|penulis|pengarang|nonton|pinanood|"
+                    + "xem phim|doc truyen|plot|character|season|finale)(?![\\p{L}])"
+                    + "|ละคร|ซีรีส์|หนัง|นางเอก|พระเอก|ตอนจบ|电视剧|電視劇|电影|電影|小说|小說|女主|男主|剧情|劇情|追剧|追劇"
+                    + "|រឿងភាគ|តួឯក|ភាពយន្ត|ខ្សែភាពយន្ត|ဇာတ်ကား|ရုပ်ရှင်|မင်းသား|မင်းသမီး|ဝတ္ထု|ဇာတ်လမ်း",
+            null),
     /** A joke or a figure of speech. */
     JOKE(
             1,

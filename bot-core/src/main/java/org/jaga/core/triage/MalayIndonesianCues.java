@@ -375,6 +375,9 @@ final class MalayIndonesianCues {
                         FORCED_SCAMMING,
                         "\\b(?:dipaksa|terpaksa|disuruh|kena paksa|dipaksa untuk)~(?:menipu|nipu|scam|tipu|penipuan|jadi scammer|scammer)\\b"),
                 Cue.fixed(FORCED_SCAMMING, 1, "\\b(?:target|targetnya|kpi|kuota|quota|setoran|omzet|omset|sasaran)\\b"),
+                Cue.weak(
+                        NOT_AS_PROMISED,
+                        "\\blain (?:dari|daripada|dengan|dr|dgn|drpd) (?:yang|yg|apa yang|apa yg) (?:dijanji|dijanjikan|dijanjiin|dikata|dikatakan|dibilang|diiklankan|diberitahu)\\b"),
                 // confinement told by its details: an iron door, an escort to meals, a try at the fence, runaways
                 // brought back
                 Cue.weak(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jaga.knowledge.language.Language;
 
 /**
@@ -25,6 +26,11 @@ final class MessageReader {
     private static final int AD_MARKERS = 2;
     /** An offer told in someone's own words is read as an ad only when it holds as much as one. */
     private static final int RECOUNTED_AD_MARKERS = 3;
+
+    /** Who writes of "8 of us in this room" is counting themselves, not reporting on others. */
+    private static final Pattern FIRST_PERSON = Pattern.compile(
+            "(?<![\\p{L}])(?:i|me|my|we|us|our|im|i'm|saya|sy|aku|aq|gw|gue|kami|kita|em|e|tui|chung em|bon em|ako|namin|natin|amin)(?![\\p{L}])"
+                    + "|ผม|หนู|ฉัน|พวกเรา|我(?!国|國|省|市|驻|駐)|ខ្ញុំ|យើង|ကျွန်တော်|ကျွန်မ|ကျနော်|ငါ");
 
     private static final String PLACE = "place";
     private static final String POINT = "point";
@@ -55,6 +61,7 @@ final class MessageReader {
             hits.addAll(readers.get(script).read(folded, question));
         }
         hits.addAll(places(folded, question));
+        hits.addAll(Circumstances.in(folded));
         List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits));
         return new MessageReading(text, standing, covert.find(text), Genre.JOKE.of(folded));
     }
@@ -71,8 +78,9 @@ final class MessageReader {
         }
         Set<String> markers = Genre.NEWS.markersIn(folded, 2);
         markers.addAll(reporting);
-        boolean reported =
-                !reporting.isEmpty() || Genre.PEOPLE_COUNTED.matcher(folded).find();
+        boolean reported = !reporting.isEmpty()
+                || Genre.PEOPLE_COUNTED.matcher(folded).find()
+                        && !FIRST_PERSON.matcher(folded).find();
         return markers.size() >= 2 && (reported || folded.length() >= NEWS_LENGTH);
     }
 
@@ -107,7 +115,7 @@ final class MessageReader {
     }
 
     /**
-     * A news report, a training or a school assignment speaks of others, so none of its cues
+     * A news report, a training, a school assignment or a drama's plot speaks of others, so none of its cues
      * count but a plea in the first person; a
      * job ad may name a compound town or a vague promise, so only its strong, personal cues count,
      * and not its terms (the passport kept "for safety", the penalty for breaking the contract).
@@ -116,7 +124,7 @@ final class MessageReader {
         if (hits.isEmpty()) {
             return hits;
         }
-        if (isReport(folded, scripts) || Genre.LESSON.of(folded)) {
+        if (isReport(folded, scripts) || Genre.LESSON.of(folded) || Genre.FICTION.of(folded)) {
             return hits.stream().filter(MessageReader::firstPersonPlea).toList();
         }
         if (Genre.AD.of(folded, Genre.recountsAnOffer(folded) ? RECOUNTED_AD_MARKERS : AD_MARKERS)) {

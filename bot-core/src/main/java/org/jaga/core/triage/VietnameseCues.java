@@ -125,6 +125,10 @@ final class VietnameseCues {
                         "\\b(?:ban dem|nua dem|trong dem|giua dem|ca dem|suot dem|khuya|dem toi|toi mit|xe|oto|o to|thuyen|ca no|xuong|bi dua|bi dan|ho dua|ho dan)\\b"),
                 Cue.strong(NOT_AS_PROMISED, "\\bbi (?:lua sang|lua qua|dua sang|dua qua|buon ban|ban sang|ban qua)\\b"),
                 Cue.weak(NOT_AS_PROMISED, "\\bbi (?:lua|gat|lua dao)\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        1,
+                        "\\b(?:ko|k|khong|kh|hong|chang) (?:the )?(?:ve|ve nha|ve nuoc|ra|thoat) (?:duoc|dc)\\b"),
                 // handed from one car or boat to another on the way: nobody travels to a job like that
                 Cue.weak(
                         NOT_AS_PROMISED,

@@ -66,4 +66,30 @@ class FramingAndGenreTest {
     void aNegatedIfStillCountsTheThreatAfterIt() {
         assertDistress(Language.MALAY, "kalau x capai target bos pukul guna kayu");
     }
+
+    @Test
+    void readsLifeInACompoundToldByItsCircumstances() {
+        assertDistress(
+                Language.ENGLISH,
+                "haven't seen the sun since june. 14 of us in one room, 16 hours a day at the keyboard");
+        assertDistress(Language.INDONESIAN, "kami ber-9 di kamar ini, gimana caranya semua dijemput, bukan cuma aku");
+        assertDistress(Language.THAI, "หนีออกมาได้เมื่อคืน ตอนนี้ซ่อนอยู่หลังวัด ไม่มีพาสปอร์ต มีคนตามหา");
+        assertDistress(Language.ENGLISH, "moved again last night. new boss, worse than the last");
+        assertNotDistress(Language.ENGLISH, "we are 8 people in the hotel room lol, road trip!");
+        assertNotDistress(Language.ENGLISH, "escaped the office early today, hiding from my emails 😂");
+    }
+
+    @Test
+    void aDramasPlotIsNotTheViewersLife() {
+        assertNotDistress(
+                Language.INDONESIAN,
+                "semalem nonton drakor, tokohnya dikurung di gedung terus disuruh nipu orang. serem bgt episode 5");
+        assertNotDistress(Language.CHINESE, "这部电视剧的女主被骗到园区，被关起来打，剧情太虐了");
+    }
+
+    @Test
+    void countsUsWhenAHeadCountIsWrittenInTheFirstPerson() {
+        assertDistress(Language.ENGLISH, "there are 11 of us here, we want out, can you rescue all of us");
+        assertNotDistress(Language.ENGLISH, "Police said 11 people were rescued from the compound and repatriated");
+    }
 }

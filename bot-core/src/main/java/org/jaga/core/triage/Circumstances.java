@@ -1,0 +1,158 @@
+package org.jaga.core.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Situations told by their circumstances rather than by the concepts' own words, in all nine
+ * languages at once (folded text): months without the sun, twenty to a room, sixteen hours a day;
+ * "take all of us, not just me"; escaped and now hiding; a new boss, worse. People who have lived
+ * in a compound for months describe it this way, plainly, and without any word of being held.
+ *
+ * <p>Each wording carries its own negation ("haven't seen the sun"), so none is cancelled by one.
+ * Two circumstances told anywhere in a message ({@link Together}) count as one situation, however
+ * many sentences apart: "got out over the fence last night. … men on motorbikes showing my photo".
+ */
+final class Circumstances {
+    private static final String NUMBER_OF_PEOPLE =
+            "(?<!\\p{Nd})(?:(?![1-5](?!\\p{Nd}))\\p{Nd}{1,2})\\s?(?:people|persons|ppl|of us|orang|org|nguoi|katao|tao|kaming|คน|人|个人|個人|នាក់|ယောက်|ဦး)"
+                    + "|(?<![\\p{L}])ber-?\\s?(?:(?![1-5](?!\\p{Nd}))\\p{Nd}{1,2})(?![\\p{L}\\p{N}])|ห้องละ\\s?\\p{Nd}+|[二三四五六七八九十]{1,3}(?:个|個)?人";
+    private static final String ROOM =
+            "(?<![\\p{L}])(?:room|kamar|sekamar|bilik|phong|kwarto|dorm|asrama|ky tuc xa)(?![\\p{L}])|ห้อง|房|间|間|宿舍|បន្ទប់|အခန်း";
+    private static final String ALL_OF_US =
+            "(?<![\\p{L}])(?:all of us|all (?:\\p{Nd}+|six|seven|eight|nine|ten)|everyone here|whole room|semua(?:nya)?|ca phong|tat ca|lahat)(?![\\p{L}])"
+                    + "|ทุกคน|ทั้งหมด|ทั้งห้อง|所有人|全部|一起|အားလုံး|ទាំងអស់";
+    private static final String TAKEN_OUT =
+            "(?<![\\p{L}])(?:rescue[sd]?|come for|get (?:us )?out|take us|pick (?:us )?up|dijemput|jemput|diselamatkan|selamatkan|diambil|ambil|"
+                    + "dikeluarkan|keluarkan|giai cuu|cuu|dua (?:ve|ra)|masagip|masasagip|sagipin|kunin|sunduin)(?![\\p{L}])"
+                    + "|ช่วย|มารับ|พาออก|救|接走|带出|帶出|ထုတ်ပေး|ကယ်|ជួយ|សង្គ្រោះ|យកចេញ";
+    private static final String ESCAPED =
+            "(?<![\\p{L}])(?:got out (?:over|of|through)|escaped|ran away|broke out|jumped the (?:fence|wall)|climbed (?:over )?the (?:fence|wall)|"
+                    + "kabur|melarikan diri|lari dari|berjaya lari|berhasil lari|lolos|tron thoat|tron ra|tron khoi|chay tron|thoat ra|nakatakas|tumakas)(?![\\p{L}])"
+                    + "|หนีออกมา|หนีมาได้|หนีออกมาได้|逃出来|逃出來|跑出来|跑出來|逃了出|រត់ចេញ|រត់គេចខ្លួន|រត់រួច|ထွက်ပြေး|လွတ်လာ|လွတ်မြောက်လာ";
+    private static final String HUNTED =
+            "(?<![\\p{L}])(?:hiding|looking for me|searching for me|showing my photo|after me|no passport|no documents|no papers|"
+                    + "sembunyi|bersembunyi|ngumpet|nyumput|(?:mencari|cari|nyari) (?:aku|saya|sy)|dicari|tanpa paspor|(?:ga|gak|tak|x) ada (?:paspor|pasport)|"
+                    + "an nap|dang tron|dang tim (?:em|toi)|khong co ho chieu|nagtatago|naghahanap sa(?:kin|akin)|hinahanap ako|walang passport)(?![\\p{L}])"
+                    + "|หลบ|ซ่อน|ตามหา|ตามล่า|ไม่มีพาสปอร์ต|躲|藏起来|藏起來|在找我|抓我|(?:没有|沒有)(?:护照|護照)"
+                    + "|លាក់ខ្លួន|ដើររក|រកខ្ញុំ|គ្មាន(?:លិខិតឆ្លងដែន|អត្តសញ្ញាណប័ណ្ណ)|ပုန်း|ရှာနေ|ပတ်စပို့\\s?မရှိ";
+    private static final String NEW_BOSS =
+            "(?<![\\p{L}])(?:new boss|bos baru|boss baru|majikan baru|bagong amo|bagong boss|sep moi|ong chu moi|chu moi)(?![\\p{L}])"
+                    + "|เจ้านายใหม่|นายใหม่|新老板|新老闆|ថៅកែថ្មី|သူဌေးအသစ်|ဘော့စ်အသစ်";
+    private static final String WORSE =
+            "(?<![\\p{L}])(?:worse|crueler|harsher|lebih kejam|lebih parah|lebih galak|mas malupit|mas masama|ac hon|te hon|du hon)(?![\\p{L}])"
+                    + "|โหดกว่า|แย่กว่า|更狠|更凶|更惨|更慘|枪|槍|អាក្រក់ជាង|កាចជាង|ពិបាកជាង|ပိုဆိုး|ပိုရက်စက်";
+    private static final String PHONES =
+            "(?<![\\p{L}])(?:phones?|fon|hp|henfon|cp|cellphone|dien thoai|dt)(?![\\p{L}])|มือถือ|โทรศัพท์|手机|手機|ទូរស័ព្ទ|ទូរសព្ទ|ဖုန်း";
+    private static final String COLLECTED =
+            "(?<![\\p{L}])(?:collect(?:s|ed)?|kutip|dikutip|kumpul|dikumpul|kinukuha|kinokolekta|bi thu|thu het|thu lai)(?![\\p{L}])"
+                    + "|เก็บ|ยึด|收走|收了|ប្រមូល|သိမ်း";
+    private static final String BLOOD = "(?<![\\p{L}])(?:blood|darah|mau me|dugo)(?![\\p{L}])|เลือด|血|ឈាម|သွေး";
+
+    private static final List<Cue> TOLD = List.of(
+            // months without the sun or the street: confinement told by its length
+            Cue.fixed(
+                    Concept.CONFINEMENT,
+                    2,
+                    "(?<![\\p{L}])(?:(?:haven'?t|havent|have not|not|never)(?: \\S+){0,2}? (?:seen|felt) the sun"
+                            + "|(?:haven'?t|havent|have not) (?:been|gone|stepped) (?:out|outside)(?: of)?(?: the)?(?: building| compound| gate)? (?:in|for) \\S+ (?:days|weeks|months)"
+                            + "|(?:ga|gak|tak|tidak|x|belum|blm|tk) (?:pernah )?(?:liat|lihat|nampak|tengok|tgk|kena) (?:matahari|cahaya matahari|langit)"
+                            + "|(?:ga|gak|tak|tidak|x|belum|blm) (?:pernah )?(?:keluar|kluar) (?:dari )?(?:gedung|bangunan|pagar|gerbang|kompleks)"
+                            + "|chua (?:tung )?(?:ra khoi|buoc ra|duoc ra|ra) (?:cong|toa nha|khu)|(?:khong|chua|ko) (?:duoc )?(?:thay|nhin thay) (?:mat troi|anh nang)"
+                            + "|(?:di|hindi) (?:pa )?(?:nakakalabas|nakakakita ng araw|nakita ang araw|nasisinagan))(?![\\p{L}])"
+                            + "|ไม่ได้(?:เห็น|เจอ)(?:แดด|แสงแดด|ดวงอาทิตย์|ท้องฟ้า)|ไม่ได้ออก(?:ไป)?(?:ข้างนอก|นอกตึก|จากตึก)"
+                            + "|(?:没|沒)(?:见过|見過|见到|見到|晒过|曬過)(?:太阳|太陽)|(?:没|沒)(?:出过|出過)(?:门|門|园区|園區|大门|大門)"
+                            + "|មិនដែល(?:បាន)?(?:ចេញ(?:ទៅ)?ក្រៅ|ឃើញ(?:ពន្លឺ)?ថ្ងៃ)|មិនបាន(?:ឃើញ(?:ពន្លឺ)?ថ្ងៃ|ចេញក្រៅ)"
+                            + "|နေရောင်\\s?(?:…)?မမြင်|အပြင်\\s?(?:ကို)?\\s?မထွက်(?:ရ|ဖူး)"),
+            // many to a room
+            Cue.fixed(Concept.CONFINEMENT, 1, Cue.either(NUMBER_OF_PEOPLE, ROOM, 24, true)),
+            // fourteen hours a day and more
+            Cue.fixed(
+                    Concept.FORCED_SCAMMING,
+                    1,
+                    "(?<!\\p{Nd})(?:1[4-9]|2[0-4]|១[៤-៩]|၁[၄-၉])\\s?(?:-?\\s?hours?|hrs?|jam|gio|tieng|oras|ชั่วโมง|ชม|个?小时|個?小時|ម៉ោង|နာရီ)(?![\\p{L}])"
+                            + "|十[四五六七八九](?:个|個)?(?:小时|小時)|二十(?:个|個)?(?:小时|小時)|เที่ยงคืนถึงเที่ยง"),
+            // wanting to go home, plainly
+            Cue.fixed(
+                    Concept.PLEA_FOR_HELP,
+                    1,
+                    "(?<![\\p{L}])(?:(?:want|wanna|need) (?:to )?(?:go home|get out|come home|go back home|out of here)|(?:want|wanna) out"
+                            + "|(?:pengen|pingin|mau|ingin|nak|mo) (?:pulang|balik kampung|balik(?! kerja| ofis| pejabat| office| kedai)|keluar dari sini)"
+                            + "|(?:muon|chi muon|mong) (?:ve nha|ve que|ve nuoc|ve|ra khoi day)"
+                            + "|gusto (?:ko|namin|na)?(?: na)? ?(?:umuwi|makauwi|makaalis))(?![\\p{L}])"
+                            + "|อยาก(?:กลับบ้าน|กลับไทย|ออกไปจากที่นี่)|想回家|想回国|想回國|想离开这|想離開這"
+                            + "|ចង់(?:ទៅផ្ទះ|ត្រឡប់(?:ទៅ|មក)?ផ្ទះ|មកផ្ទះ)|(?:အိမ်)?ပြန်ချင်"),
+            // "not just me"
+            Cue.fixed(
+                    Concept.PLEA_FOR_HELP,
+                    1,
+                    "(?<![\\p{L}])(?:not just me|not only me|(?:jangan|bukan) (?:cuma|cuman|hanya|cm) (?:aku|saya|sy)|bukan aku (?:je|saja|sahaja)"
+                            + "|hindi lang ako|khong chi (?:minh |rieng )?(?:em|toi))(?![\\p{L}])"
+                            + "|ไม่ใช่แค่(?:ผม|หนู|ฉัน)|不只是?我|不止我|တစ်ယောက်တည်း\\s?မဟုတ်|មិនមែនតែ(?:ខ្ញុំ|ម្នាក់)"),
+            // all of us, taken out
+            Cue.fixed(Concept.PLEA_FOR_HELP, 1, Cue.either(ALL_OF_US, TAKEN_OUT, 30, true)),
+            Cue.fixed(Concept.CANNOT_TALK, 1, Cue.either(PHONES, COLLECTED, 20, true)),
+            // care withheld: no medicine for the sick
+            Cue.fixed(
+                    Concept.VIOLENCE_OR_THREAT,
+                    1,
+                    "(?<![\\p{L}])(?:(?:tak|tidak|x|ga|gak|nggak) (?:dibagi|diberi|dikasih|dapat|bagi|kasih) (?:ubat|obat|rawatan|berobat)"
+                            + "|(?:no|not given|denied|without) (?:any )?(?:medicine|treatment|a doctor)|khong (?:cho|duoc) (?:uong )?thuoc|walang gamot|hindi (?:pinapagamot|binibigyan ng gamot))(?![\\p{L}])"
+                            + "|ไม่ให้(?:กิน)?ยา|ไม่ให้(?:ไป)?หาหมอ|不给药|不給藥|不让看病|不讓看病|មិន(?:ឲ្យ|ឱ្យ)(?:លេប)?ថ្នាំ|ဆေး\\s?မ(?:ပေး|ကု)"),
+            Cue.fixed(
+                    Concept.VIOLENCE_OR_THREAT,
+                    1,
+                    "(?<![\\p{L}])(?:blindfold(?:ed)?|mata (?:ditutup|ditutupin|diikat)|bit mat|naka-?piring|piniringan|dragged (?:away|off|to|into)|diseret|diheret|kinaladkad)(?![\\p{L}])"
+                            + "|ปิดตา|ลากไป|蒙着眼|蒙著眼|蒙眼|被拖|拖走|បិទភ្នែក|မျက်လုံး(?:…)?စည်း|ဆွဲခေါ်သွား"),
+            Cue.fixed(
+                    Concept.FORCED_SCAMMING,
+                    1,
+                    "(?<![\\p{L}])(?:refus(?:ed|e|ing) to (?:work|scam|do it|chat)|nolak kerja|menolak kerja|tak nak kerja|tumanggi|tu choi lam)(?![\\p{L}])"
+                            + "|ไม่ยอมทำ|不肯干|不肯幹|拒绝工作|拒絕工作|មិនព្រមធ្វើ|မလုပ်ချင်လို့"));
+
+    private static final List<Together> TOGETHER = List.of(
+            // escaped, and hiding or hunted or without papers: still in danger
+            new Together(Concept.CONFINEMENT, 2, ESCAPED, HUNTED),
+            // moved on to a new boss, who is worse
+            new Together(Concept.DEBT_OR_RANSOM, 2, NEW_BOSS, WORSE),
+            new Together(
+                    Concept.VIOLENCE_OR_THREAT,
+                    1,
+                    BLOOD,
+                    "(?<![\\p{L}])(?:floor|lantai|corridor|lorong|san|sahig)(?![\\p{L}])|พื้น|地上|地板|ឥដ្ឋ|ကြမ်းပြင်"));
+
+    private Circumstances() {}
+
+    /** @return the circumstances the folded text tells */
+    static List<Hit> in(String folded) {
+        List<Hit> hits = new ArrayList<>();
+        for (Cue cue : TOLD) {
+            Matcher m = cue.pattern().matcher(folded);
+            while (m.find()) {
+                hits.add(new Hit(cue.concept(), cue.weight(), cue, m.start(), m.end()));
+            }
+        }
+        for (Together together : TOGETHER) {
+            together.find(folded).ifPresent(hits::add);
+        }
+        return hits;
+    }
+
+    /** Two circumstances anywhere in one message; the hit spans the first. */
+    private record Together(Concept concept, int weight, Pattern first, Pattern second) {
+        Together(Concept concept, int weight, String first, String second) {
+            this(concept, weight, Pattern.compile(first), Pattern.compile(second));
+        }
+
+        Optional<Hit> find(String folded) {
+            Matcher a = first.matcher(folded);
+            if (!a.find() || !second.matcher(folded).find()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Hit(concept, weight, this, a.start(), a.end()));
+        }
+    }
+}
