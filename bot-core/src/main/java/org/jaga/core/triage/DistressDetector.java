@@ -22,8 +22,12 @@ import org.jaga.knowledge.language.LanguageDetector;
  * innocent ("trapped", "help!", "I was tricked", "Sihanoukville", "quota"). A concept counts the
  * weights of its distinct cues, at most 2. Negated cues ("they did not take my passport") and cues
  * in a question or hypothetical ("what if they take my passport?", "do they keep passports?")
- * do not count, except pleas, "cannot talk", relatives and places. In a news report (long, with
- * news markers) nothing counts; in a job ad only weight-2 cues count.
+ * do not count, except pleas, "cannot talk", relatives and places. {@link Circumstances} adds what
+ * people tell without any of those words ("haven't seen the sun in months", "20 to a room", "take
+ * all of us, not just me", escaped and hiding). In a news report, a training, a school assignment
+ * or a drama's plot nothing counts but a plea in the first person; in a job ad only weight-2 cues
+ * count; {@link Framing} drops what a simile, thanks, a question about an offer, an everyday trap,
+ * a child at home or "now I am home" takes back.
  *
  * <p><b>Decision.</b> A message is distress when a covert phrase is in it, or when the weights of
  * its concepts add up to 2: one specific personal statement, or two different vague ones ("can't
