@@ -159,6 +159,8 @@ final class ChineseCues {
     private static List<Cue> taken() {
         return List.of(
                 Cue.near(PASSPORT_TAKEN, 2, PASSPORT, KEEP),
+                Cue.fixed(CANNOT_TALK, 1, "(?:说话|說話|讲话|講話|聊天)不方便|不方便(?:说|說|讲|講|聊)"),
+                Cue.fixed(CANNOT_TALK, 1, "(?:别|別|不要)回(?:我|消息|訊息|信息)|白天(?:别|別|不要)|(?:别|別)问我在哪|(?:別)問我在哪"),
                 Cue.near(
                         CANNOT_TALK, 2, "手机|手機", "被(?:查|检查|檢查|收|没收|沒收|翻)|收走|上交|统一管理|統一管理|(?:全|都|全部)(?:被)?(?:没收|沒收|收了)"),
                 Cue.near(

@@ -30,14 +30,16 @@ final class Circumstances {
                     + "dikeluarkan|keluarkan|giai cuu|cuu|dua (?:ve|ra)|masagip|masasagip|sagipin|kunin|sunduin)(?![\\p{L}])"
                     + "|ช่วย|มารับ|พาออก|救|接走|带出|帶出|ထုတ်ပေး|ကယ်|ជួយ|សង្គ្រោះ|យកចេញ";
     private static final String ESCAPED =
-            "(?<![\\p{L}])(?:got out (?:over|of|through)|escaped|ran away|broke out|jumped the (?:fence|wall)|climbed (?:over )?the (?:fence|wall)|"
+            "(?<![\\p{L}])(?:got out (?:over|of|through|last night|yesterday|with)|escaped|nakalabas ako|crossed the river|nyebrang sungai|qua song|tumawid sa ilog|ran away|broke out|jumped the (?:fence|wall)|climbed (?:over )?the (?:fence|wall)|"
                     + "kabur|melarikan diri|lari dari|berjaya lari|berhasil lari|lolos|tron thoat|tron ra|tron khoi|chay tron|thoat ra|nakatakas|tumakas)(?![\\p{L}])"
-                    + "|หนีออกมา|หนีมาได้|หนีออกมาได้|逃出来|逃出來|跑出来|跑出來|逃了出|រត់ចេញ|រត់គេចខ្លួន|រត់រួច|ထွက်ပြေး|လွတ်လာ|လွတ်မြောက်လာ";
+                    + "|หนีออกมา|หนีมาได้|หนีออกมาได้|ข้ามแม่น้ำ|逃出来|逃出來|跑出来|跑出來|逃了出|过河|過河|ឆ្លងទន្លេ|ထွက်လာခဲ့|ကျော်(?:…)?ထွက်|រត់ចេញ|រត់គេចខ្លួន|រត់រួច|ထွက်ပြေး|လွတ်လာ|လွတ်မြောက်လာ";
     private static final String HUNTED =
-            "(?<![\\p{L}])(?:hiding|looking for me|searching for me|showing my photo|after me|no passport|no documents|no papers|"
+            "(?<![\\p{L}])(?:hiding|looking for me|searching for me|showing my photo|after me|no passport|no documents|no papers|(?:guys|men) watching|afraid (?:of|to go to) the police|"
+                    + "takut (?:ke |sama |lapor )?polisi|so cong an|takot (?:kami|ako) sa (?:mga )?(?:armado|pulis|guard)|"
                     + "sembunyi|bersembunyi|ngumpet|nyumput|(?:mencari|cari|nyari) (?:aku|saya|sy)|dicari|tanpa paspor|(?:ga|gak|tak|x) ada (?:paspor|pasport)|"
                     + "an nap|dang tron|dang tim (?:em|toi)|khong co ho chieu|nagtatago|naghahanap sa(?:kin|akin)|hinahanap ako|walang passport)(?![\\p{L}])"
-                    + "|หลบ|ซ่อน|ตามหา|ตามล่า|ไม่มีพาสปอร์ต|躲|藏起来|藏起來|在找我|抓我|(?:没有|沒有)(?:护照|護照)"
+                    + "|หลบ|ซ่อน|ตามหา|ตามล่า|ไม่มีพาสปอร์ต|กลัวตำรวจ|躲|藏起来|藏起來|在找我|抓我|(?:没有|沒有)(?:护照|護照|证件|證件)|不敢(?:去|找|报)(?:警察|警)"
+                    + "|ខ្លាចប៉ូលិស|ရဲကို\\s?ကြောက်"
                     + "|លាក់ខ្លួន|ដើររក|រកខ្ញុំ|គ្មាន(?:លិខិតឆ្លងដែន|អត្តសញ្ញាណប័ណ្ណ)|ပုန်း|ရှာနေ|ပတ်စပို့\\s?မရှိ";
     private static final String NEW_BOSS =
             "(?<![\\p{L}])(?:new boss|bos baru|boss baru|majikan baru|bagong amo|bagong boss|sep moi|ong chu moi|chu moi)(?![\\p{L}])"
@@ -51,6 +53,13 @@ final class Circumstances {
             "(?<![\\p{L}])(?:collect(?:s|ed)?|kutip|dikutip|kumpul|dikumpul|kinukuha|kinokolekta|bi thu|thu het|thu lai)(?![\\p{L}])"
                     + "|เก็บ|ยึด|收走|收了|ប្រមូល|သိမ်း";
     private static final String BLOOD = "(?<![\\p{L}])(?:blood|darah|mau me|dugo)(?![\\p{L}])|เลือด|血|ឈាម|သွေး";
+
+    /** A code agreed with the family: "if I talk about the weather, someone is next to me". */
+    private static final String CODE =
+            "(?<![\\p{L}])(?:our code|a code|the code|kode (?:kita|kami|rahasia)|code (?:namin|natin)|ma (?:rieng|bi mat))(?![\\p{L}])|รหัสลับ|暗号|暗號|ពាក្យសម្ងាត់|လျှို့ဝှက်"
+                    + "|(?<![\\p{L}])(?:means|berarti|bermaksud|ibig sabihin|nghia la)(?: \\S+){0,3}? (?:someone|somebody|ada org|ada orang|may tao|co nguoi|not (?:safe|ok|fine)|"
+                    + "tidak aman|gak aman|ga aman|khong an toan|hindi ligtas)(?![\\p{L}])"
+                    + "|(?:แปลว่า|หมายความว่า)(?:…)?(?:มีคน|ไม่ปลอดภัย)|(?:意思是|就是说|就是說)(?:…)?(?:有人|不安全)|មានន័យថា(?:…)?(?:មានគេ|មិនសុខ|មិនមានសុវត្ថិភាព)";
 
     private static final List<Cue> TOLD = List.of(
             // months without the sun or the street: confinement told by its length
@@ -95,6 +104,104 @@ final class Circumstances {
             // all of us, taken out
             Cue.fixed(Concept.PLEA_FOR_HELP, 1, Cue.either(ALL_OF_US, TAKEN_OUT, 30, true)),
             Cue.fixed(Concept.CANNOT_TALK, 1, Cue.either(PHONES, COLLECTED, 20, true)),
+            Cue.fixed(Concept.CANNOT_TALK, 2, CODE),
+            // answer briefly, with a sticker: "reply with a thumbs up only", "jawab ya atau tidak je"
+            Cue.fixed(
+                    Concept.CANNOT_TALK,
+                    1,
+                    "(?<![\\p{L}])(?:(?:answer|reply)(?: with)? (?:only )?(?:yes or no|a thumbs up|a sticker)|thumbs up only|jawab ya (?:atau|or) (?:tidak|tak|x)|"
+                            + "(?:jgn|jangan) tanya soalan panjang|tra loi co/khong|tra loi co hoac khong|(?:oo|oo o hindi) lang|can only type this)(?![\\p{L}])"
+                            + "|ส่งสติกเกอร์|พิมพ์ได้แค่นี้|只回(?:答)?(?:是|对|對)|回个表情|回個表情|ឆ្លើយតែ(?:បាទ|ចាស)|ဟုတ်\\s?မဟုတ်\\s?ပဲ"),
+            // disguised: "so they think I'm chatting with a client"; "don't say my name"
+            Cue.fixed(
+                    Concept.CANNOT_TALK,
+                    1,
+                    "(?<![\\p{L}])(?:so (?:they|he|the boss) (?:think|thinks)|supaya (?:dorang|diorang|mereka|dia|bos) (?:ingat|kira|pikir)|de (?:ho|no|sep) tuong|"
+                            + "para (?:isipin|akala) nila)(?![\\p{L}])|ให้เขาคิดว่า|让他们以为|讓他們以為"),
+            Cue.fixed(
+                    Concept.CANNOT_TALK,
+                    1,
+                    "(?<![\\p{L}])(?:don'?t (?:say|mention|use) my name|(?:jgn|jangan) (?:sebut|tulis|bilang) nama (?:aku|saya|sy)|dung (?:nhac|goi|ghi) ten|"
+                            + "(?:wag|huwag) (?:mong |nyong )?(?:banggitin|sabihin) (?:ang |yung )?pangalan)(?![\\p{L}])"
+                            + "|อย่าเอ่ยชื่อ|别提我(?:的)?名字|別提我(?:的)?名字|កុំនិយាយឈ្មោះ"),
+            // someone left behind when the writer got out
+            Cue.fixed(
+                    Concept.RELATIVE_ABROAD,
+                    1,
+                    "(?<![\\p{L}])(?:left behind|still (?:in|inside) there|naiwan|tertinggal (?:di sana|disana|kat sana)|con ket lai|con o lai)(?![\\p{L}])"
+                            + "|ยังติดอยู่|留在(?:那里|那裡|园区|園區|里面|裡面)|នៅសល់|ကျန်ခဲ့"),
+            // "where are we?", every sign in Chinese
+            Cue.fixed(
+                    Concept.NOT_AS_PROMISED,
+                    1,
+                    "(?<![\\p{L}])(?:where are we|nasaan kami|di ?mana (?:kami|kita) (?:ini|sekarang)|day la dau|o day la dau)(?![\\p{L}])"
+                            + "|ที่นี่ที่ไหน|这是哪里|這是哪裡|(?:我们|我們)在哪|នេះនៅឯណា"),
+            Cue.fixed(
+                    Concept.NOT_AS_PROMISED,
+                    1,
+                    "(?<![\\p{L}])(?:signs? (?:are )?(?:all )?in chinese|puro chinese|tulisan (?:cina|mandarin|china)|toan chu (?:tau|trung))(?![\\p{L}])"
+                            + "|ป้ายภาษาจีน|ភាសាចិន(?:…)?(?:ទាំងអស់|គ្រប់)"),
+            Cue.fixed(
+                    Concept.CONFINEMENT,
+                    1,
+                    "(?<![\\p{L}])(?:still the same|masih sama|van vay|van the|ganun pa rin|ganoon pa rin)(?![\\p{L}])|ยังเหมือนเดิม|还是一样|還是一樣|ဒီအတိုင်းပဲ"),
+            // "still here", "day 61": counting the time inside
+            Cue.fixed(
+                    Concept.CONFINEMENT,
+                    1,
+                    "(?<![\\p{L}])(?:still (?:here|inside|in here|in there)|(?:msh|masih|msih) (?:di ?sini|kat sini|(?:di|kat) dalam)|van (?:con )?(?:o day|trong nay)|"
+                            + "(?:nandito|andito) pa|buhay pa (?:ako|ko))(?![\\p{L}])"
+                            + "|ยังอยู่(?:ที่นี่|ข้างใน)|(?:还|還)在(?:里面|裡面|这|這)|នៅដដែល|နေတုန်း|ရှိသေး"),
+            Cue.fixed(
+                    Concept.CONFINEMENT,
+                    1,
+                    "(?<![\\p{L}])(?:day \\p{Nd}{2,3}|hari ke ?-?\\p{Nd}{2,3}|ngay (?:thu )?\\p{Nd}{2,3}|pang \\p{Nd}{2,3} (?:days|araw)|ika-?\\p{Nd}{2,3} (?:na )?araw)(?![\\p{L}\\p{N}])"
+                            + "|第\\p{Nd}{2,3}天|วันที่ ?\\p{Nd}{2,3}(?! ?(?:ม\\.?ค|ก\\.?พ|มี\\.?ค|เม\\.?ย|พ\\.?ค|มิ\\.?ย|ก\\.?ค|ส\\.?ค|ก\\.?ย|ต\\.?ค|พ\\.?ย|ธ\\.?ค|มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิ|ธันวา))"
+                            + "|ថ្ងៃទី ?\\p{Nd}{2,3}(?! ?ខែ)|\\p{Nd}{2,3} ?ရက်မြောက်"),
+            Cue.fixed(
+                    Concept.CONFINEMENT,
+                    1,
+                    "(?<![\\p{L}])(?:blm|belum|ga|gak|gk|tak|tidak|tdk|x) (?:bisa|boleh|dapat|dpt|blh|bs) (?:keluar|kluar|pulang|balik)(?![\\p{L}])"),
+            // punished: made to stand in the sun, squats, screams at night, someone who jumped
+            Cue.fixed(
+                    Concept.VIOLENCE_OR_THREAT,
+                    1,
+                    "(?<![\\p{L}])(?:stand(?:ing)? (?:in|under|on the roof in) the sun|squats|got the sun|dijemur|berjemur (?:sebagai )?hukuman|dung phat|phat dung|bi phat|"
+                            + "pinatayo sa araw|screams? at night|sigaw sa gabi|jeritan (?:malam|tiap malam)|(?:jumped|jumps) (?:off|from) the (?:building|roof)|lompat dari (?:gedung|atap)|"
+                            + "nhay lau|tumalon sa building)(?![\\p{L}])"
+                            + "|ยืนตากแดด|โดนทำโทษ|โดดตึก|罚站|罰站|晒太阳|曬太陽|跳楼|跳樓|ឈរហាលថ្ងៃ|លោតពីអគារ|နေပူထဲ(?:…)?ရပ်"),
+            // a debt that grows with every fine: the bond
+            Cue.fixed(
+                    Concept.DEBT_OR_RANSOM,
+                    2,
+                    Cue.either(
+                            "(?<![\\p{L}])(?:debt|hutang|utang|no nan|khoan no)(?![\\p{L}])|หนี้|债|債|បំណុល|အကြွေး",
+                            "(?<![\\p{L}])(?:grows|growing|keeps (?:going up|growing)|gets bigger|bertambah|makin banyak|makin besar|tang len|lumalaki|lalong lumaki)(?![\\p{L}])"
+                                    + "|ยิ่ง(?:…)?(?:เยอะ|เพิ่ม)|บวกเพิ่ม|越来越多|越來越多|越滚越|越滾越|កើនឡើង|များလာ",
+                            40,
+                            true)),
+            Cue.fixed(Concept.DEBT_OR_RANSOM, 2, "เป็นหนี้ค่า(?:รถ|ตั๋ว|เครื่องบิน|กิน|ที่พัก|นายหน้า)"),
+            // made to pose as police, or doing it against one's will
+            Cue.fixed(
+                    Concept.FORCED_SCAMMING,
+                    1,
+                    "(?<![\\p{L}])(?:pretend(?:ing)? to be (?:a |the )?(?:police|officer|cop)|menyamar (?:jadi|sebagai) polisi|gia danh cong an|gia lam cong an|"
+                            + "(?:i )?don'?t want to (?:do (?:it|this)(?: anymore)?|anymore) but|ko muon lam nua nhung|khong muon lam nua nhung|(?:gak|ga|tak) mau (?:lagi )?tapi|ayaw (?:ko )?na (?:pero|kaso))(?![\\p{L}])"
+                            + "|ชุดตำรวจปลอม|ปลอมเป็นตำรวจ|แอบอ้างเป็นตำรวจ|ไม่อยากทำ(?:…)?แต่|假冒警察|冒充警察|冒充公检法|冒充公檢法|不想(?:做|干|幹)(?:…)?(?:但|可是)"
+                            + "|មិនចង់ធ្វើ(?:…)?តែ|မလုပ်ချင်(?:…)?ပေမဲ့"),
+            // a relative hears rehearsed words
+            Cue.fixed(
+                    Concept.RELATIVE_ABROAD,
+                    1,
+                    "(?<![\\p{L}])(?:sounds? (?:like (?:he'?s |she'?s )?)?(?:scripted|rehearsed|reading)|exact same words|same words every|suaranya (?:kyk|kayak|macam) (?:lagi )?(?:dibacain|baca)|"
+                            + "noi nhu (?:doc|hoc thuoc))(?![\\p{L}])"
+                            + "|พูดเหมือนท่อง|像背(?:稿|的)|像在念|အသံက\\s?တစ်မျိုး|ដូចអាន"),
+            // moved about by them
+            Cue.fixed(
+                    Concept.NOT_AS_PROMISED,
+                    1,
+                    "(?<![\\p{L}])(?:(?:they|he|the boss) moved us|dipindah(?:in|kan)? (?:kami|kita|ke)|nilipat (?:kami|nila kami|sila)|chuyen (?:bon |chung )?(?:em|tui) (?:sang|qua))(?![\\p{L}])"
+                            + "|ย้ายพวกเรา|把我们转|把我們轉|ផ្លាស់ពួកយើង|ရွှေ့(?:ပေး)?လိုက်"),
             // care withheld: no medicine for the sick
             Cue.fixed(
                     Concept.VIOLENCE_OR_THREAT,

@@ -539,6 +539,23 @@ final class EnglishCues {
                 Cue.weak(
                         CANNOT_TALK,
                         "\\b(?:collect|collects|collected|take|takes|took|confiscate[sd]?)~(?:phones?|mobiles?|cell ?phones?)\\b"),
-                Cue.weak(NOT_AS_PROMISED, "\\bcame (?:here )?for (?:a|the) (?:job|work) in\\b"));
+                Cue.weak(NOT_AS_PROMISED, "\\bcame (?:here )?for (?:a|the) (?:job|work) in\\b"),
+                // held "against her will"; not released unless paid; sold on to another company
+                Cue.strong(
+                        CONFINEMENT,
+                        "\\b(?:held|kept|detained|locked up)~against (?:my|our|his|her|their) will\\b|\\bagainst (?:my|our|his|her|their) will\\b"),
+                Cue.strong(
+                        DEBT_OR_RANSOM,
+                        "\\b(?:refus(?:e|es|ed|ing) to|won'?t|wont|will not) (?:release|free|let go of) (?:me|us|him|her|them)~unless\\b"
+                                + "|\\b(?:transfer|sell|send|move) (?:me|us|him|her|them) to another (?:company|compound|boss|group)\\b"),
+                Cue.weak(
+                        CANNOT_TALK,
+                        "\\b(?:only|just) (?:use|have|get|touch) (?:a|the|my|his|her) phone (?:at|for|during|once)\\b|\\bon (?:a|my) friend'?s phone\\b"),
+                Cue.weak(CANNOT_TALK, "\\b(?:from|in) the (?:toilet|bathroom|cr|loo)\\b"),
+                Cue.weak(
+                        CONFINEMENT,
+                        "\\b(?:nobody|no one|none of us) (?:here )?(?:has|have|ever)? ?(?:left|leaves|gets out|got out)\\b"),
+                Cue.weak(
+                        DEBT_OR_RANSOM, "\\bowes? (?:them|the company|the boss)\\b|\\bsays? (?:i|he|she|we) owes?\\b"));
     }
 }

@@ -390,11 +390,16 @@ final class FilipinoCues {
                         PLEA_FOR_HELP,
                         2,
                         "\\b(?:wag|huwag|hwag)(?: (?:kang|kayong|mong|kayo|ka|po))? (?:maniwala|maniwala kayo|paniwalaan)~(?:okay|ok|ayos|mabuti|safe)\\b"),
+                Cue.fixed(
+                        CONFINEMENT,
+                        2,
+                        "\\b(?:di|hindi) (?:na )?(?:daw |raw )?(?:kami|ako|sila|siya|sya) (?:na )?(?:daw |raw )?pwede(?:ng)? (?:na )?(?:bumalik|umuwi|umalis|lumabas|makauwi)\\b"
+                                + "|\\bayaw (?:daw |raw )?(?:siyang|syang|kaming|akong|silang) (?:paalisin|pauwiin|palabasin|pakawalan)\\b"),
                 // "later", from someone who cannot say when
                 Cue.fixed(
                         CANNOT_TALK,
                         1,
-                        "\\b(?:mamaya na|mamaya ulit|mamayang gabi|mamaya pag|text (?:ako|kita) mamaya|chat (?:ako|kita) mamaya|balik ako mamaya|later na lang|saka na lang)\\b"),
+                        "\\b(?:bukas ulit|bukas na lang|mamaya na|mamaya ulit|mamayang gabi|mamaya pag|text (?:ako|kita) mamaya|chat (?:ako|kita) mamaya|balik ako mamaya|later na lang|saka na lang)\\b"),
                 Cue.weak(
                         CANNOT_TALK,
                         "\\b(?:may|merong|maraming)(?: (?:mga|na|pong|po))? (?:bantay|guard|gwardya|guwardiya|armado)\\b"),

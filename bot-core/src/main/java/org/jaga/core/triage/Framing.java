@@ -64,15 +64,16 @@ final class Framing {
                     + "exams?|finals|ujian|peperiksaan|mua thi|meeting|rapat|mesyuarat|arisan|notifs?|notifications?|homework|tugas|"
                     + "assignment|rehearsal|nhom zalo|nhom chat|gc namin|concert|karaoke|curfew|di choi|lepak|phong hop|cuoc hop|buoi hop|"
                     + "birthday|bday|surprise|prank|ultah|ulang tahun|sinh nhat|kaarawan|"
-                    + "school|sekolah|truong hoc|paaralan|eskwela|eskwelahan)(?![\\p{L}])"
+                    + "school|sekolah|truong hoc|paaralan|eskwela|eskwelahan|pubg|mlbb|mobile legends|free fire|roblox|minecraft|valorant|genshin|"
+                    + "escape room|haunted house|rumah hantu|nha ma|novice monk|ordained|pesantren|mondok|nyantri|seminary|seminaryo)(?![\\p{L}])"
                     + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|หนังสือสอบ|คอนเสิร์ต|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
-                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|ខួបកំណើត|โรงเรียน|学校|學校|សាលារៀន|សាលា(?!ក្តី)|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
+                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|密室逃脱|密室逃脫|剧本杀|劇本殺|鬼屋|บ้านผีสิง|บวชเณร|出家|剃度|ကိုရင်ဝတ်|ဘုန်းကြီးကျောင်း|ខួបកំណើត|โรงเรียน|学校|學校|សាលារៀន|សាលា(?!ក្តី)|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
     private static final Pattern SAFE_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:i'?m|i am|we'?re|we are|im) (?:now |finally |already )?(?:safe|home|back home)|(?:now|finally) (?:safe|home|back home)|"
                     + "(?:sudah|udah|udh|dah|sdh) (?:pulang|balik) (?:\\p{Nd}+ (?:thn|tahun|bulan|bln)|ke (?:indonesia|malaysia|rumah|kampung))|"
                     + "made it home|got back home|(?:sekarang|skrg|skrang|kini|dah|udah|udh|sudah)(?: \\S+){0,2}? (?:di rumah|aman|selamat|di kampung|"
                     + "kat kampung|kat rumah|ok|okay|baik)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
-                    + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|กลับมาอยู่บ้าน|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
+                    + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|กลับมาอยู่บ้าน|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|ตอนนี้กลับมา[^.!?\\n]{0,30}แล้ว|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
                     + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ(?!អ្នក|គេ|មិត្ត|ម្នាក់))|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
 
     /**
@@ -84,7 +85,7 @@ final class Framing {
                     + "bao lu|ulan|baha|bagyo|umuulan|"
                     + "mom|mum|mommy|mama|mamah|mami|nanay|inay|tatay|itay|ibu|ibuk|emak|mak|ayah|bapak|abah|papa|ortu|orang tua|parents|"
                     + "me (?:toi|tui|em|minh)|bo (?:toi|tui|em|minh)|ba me|bo me|cha me|"
-                    + "office|opis|kantor|pejabat|van phong|tang ca|overtime|lembur|ot|"
+                    + "office|opis|kantor|pejabat|van phong|tang ca|overtime|lembur|ot|deadline|"
                     + "wife|hubby|misis|bini|isteri|istri|suami|bi vo|vo (?:toi|tui|minh|em)|ba xa|ong xa)(?![\\p{L}])"
                     + "|ฝนตก|ฝนหนัก|น้ำท่วม|พายุ|下雨|大雨|暴雨|台风|颱風|淹水|ភ្លៀង|ទឹកជំនន់|ព្យុះ|မိုးရွာ|မိုးသည်း|ရေကြီး|မုန်တိုင်း"
                     + "|แม่(?!สอด|น้ำ|สาย|โขง|ฮ่องสอน|ระมาด)|พ่อแม่|妈|媽|爸|ម៉ែ|ម្តាយ|ម្ដាយ|ឪពុក|အမေ|အဖေ|မေမေ|ဖေဖေ"
@@ -131,9 +132,11 @@ final class Framing {
             return hits;
         }
         boolean askingAboutAnOffer = askingAboutAnOffer(folded);
-        boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find()
-                || (HOLDS_ANYONE.matcher(folded).find() && Genre.JOKE.of(folded))
-                || minorAtHome(folded, hits);
+        // laughing at the office, the rain or a mother: "fix abis ini gw dijual ke kamboja wkwk"
+        if (HOLDS_ANYONE.matcher(folded).find() && Genre.JOKE.of(folded)) {
+            return List.of();
+        }
+        boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find() || minorAtHome(folded, hits);
         Matcher safe = SAFE_NOW.matcher(folded);
         int pastBefore = safe.find() ? safe.start() : -1;
         boolean quitting = QUITTING.matcher(folded).find()

@@ -56,9 +56,10 @@ enum Genre {
             2,
             "(?<![\\p{L}])(?:drama|dramas|sinetron|episod|episode|eps|teleserye|serye|series|film|movie|novel|nobela|truyen|tieu thuyet|phim|"
                     + "tokoh|tokohnya|heroin|hero|bida|kontrabida|nhan vat|nu chinh|nam chinh|tac gia|author|penulis|pengarang|nonton|pinanood|"
-                    + "xem phim|doc truyen|plot|character|season|finale)(?![\\p{L}])"
+                    + "xem phim|doc truyen|plot|character|season|finale|scene|true story|based on|judul|ceritanya|storyline|pelikula|tiktok|youtube|netflix|"
+                    + "kdrama|drakor|clip|tv|television|tivi)(?![\\p{L}])"
                     + "|ละคร|ซีรีส์|หนัง|นางเอก|พระเอก|ตอนจบ|电视剧|電視劇|电影|電影|小说|小說|女主|男主|剧情|劇情|追剧|追劇"
-                    + "|រឿងភាគ|តួឯក|ភាពយន្ត|ខ្សែភាពយន្ត|ဇာတ်ကား|ရုပ်ရှင်|မင်းသား|မင်းသမီး|ဝတ္ထု|ဇာတ်လမ်း",
+                    + "|คลิป|หนังเรื่อง|短剧|短劇|抖音|电视|電視|โทรทัศน์|រឿងភាគ|តួឯក|ភាពយន្ត|ខ្សែភាពយន្ត|ទូរទស្សន៍|វគ្គចុងក្រោយ|ဇာတ်ကား|ရုပ်ရှင်|မင်းသား|မင်းသမီး|ဝတ္ထု|ဇာတ်လမ်း",
             null),
     /** A joke or a figure of speech. */
     JOKE(
@@ -68,7 +69,9 @@ enum Genre {
 
     private static final Pattern RECOUNTED = Pattern.compile(
             "(?<![\\p{L}])(?:said|told (?:me|us)|promised|kata|katanya|cakap|bilang|blg|janji|dijanjikan|sabi|nangako|noi|hua|bao la)(?![\\p{L}])"
-                    + "|บอกว่า|สัญญาว่า|说好|說好|说是|說是|答应|答應|ថា(?:ធ្វើការ|ប្រាក់ខែ)|សន្យា|ပြောတယ်|ကတိ");
+                    + "|บอกว่า|สัญญาว่า|说好|說好|说是|說是|答应|答應|ថា(?:ធ្វើការ|ប្រាក់ខែ)|សន្យា|ပြောတယ်|ကတိ"
+                    // an ad's words in quotation marks are being quoted
+                    + "|['\"‘“«][^'\"’”»\\n]{2,40}['\"’”»]");
 
     /** A number of people, as reports count them ("64 Indonesians", "41 คน", "៤៥នាក់"). */
     static final Pattern PEOPLE_COUNTED = Pattern.compile(Counts.HEAD_COUNT);

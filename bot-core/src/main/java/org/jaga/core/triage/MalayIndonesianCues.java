@@ -514,7 +514,7 @@ final class MalayIndonesianCues {
                 Cue.fixed(
                         RELATIVE_ABROAD,
                         1,
-                        "\\b(?:hilang kontak|putus kontak|lost contact|hilang sejak|menghilang|"
+                        "\\b(?:hilang kontak|hilang contact|putus kontak|putus contact|lost contact|hilang sejak|menghilang|"
                                 + "(?:tidak|gak|ga|tak|tiada|takde) (?:ada )?(?:kabar|khabar|berita)|"
                                 + "(?:tidak|gak|ga|tak|x) (?:bisa|dapat|boleh) dihubungi|susah dihubungi|"
                                 + "(?:nomor|nombor|hp|fon)(?:nya)? (?:mati|gak aktif|tidak aktif|tak aktif))\\b"),
@@ -529,7 +529,8 @@ final class MalayIndonesianCues {
                         RELATIVE_ABROAD,
                         1,
                         "\\b(?:pesan|pesanan|chat|wa|mesej|vn|telpon|telepon|panggilan)(?: \\S+)? terakhir(?:nya| dia| dari (?:dia|adik|anak|kakak|abang|suami|istri|isteri))\\b"
-                                + "|\\bterakhir (?:kali )?(?:dia|ia) (?:chat|wa|nelpon|telpon|kabarin|hubungi|mesej|call|kirim)\\b"));
+                                + "|\\bterakhir (?:kali )?(?:dia|ia) (?:chat|wa|nelpon|telpon|kabarin|hubungi|mesej|call|kirim)\\b"
+                                + "|\\blast (?:msg|message|mesej|chat|text) (?:dia|nya)\\b"));
     }
 
     private static Pattern negation() {

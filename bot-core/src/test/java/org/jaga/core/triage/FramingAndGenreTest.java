@@ -92,4 +92,22 @@ class FramingAndGenreTest {
         assertDistress(Language.ENGLISH, "there are 11 of us here, we want out, can you rescue all of us");
         assertNotDistress(Language.ENGLISH, "Police said 11 people were rescued from the compound and repatriated");
     }
+
+    @Test
+    void readsCodedAndCovertMessages() {
+        assertDistress(
+                Language.ENGLISH,
+                "if i start talking about football it means the supervisor is next to me. our code ok");
+        assertDistress(Language.INDONESIAN, "msh di sini. hari ke 52. jgn telp");
+        assertDistress(Language.ENGLISH, "she is kept in a compound against her will");
+        assertDistress(Language.VIETNAMESE, "no nan cua em cu tang len moi lan bi phat, gio 6000 do");
+    }
+
+    @Test
+    void laughingAtTheBossTakesBackEverything() {
+        assertNotDistress(
+                Language.INDONESIAN, "lembur lagi sampe jam 11, kayaknya gw udah dijual ke myanmar nih wkwkwk");
+        assertNotDistress(
+                Language.ENGLISH, "played an escape room called 'the compound' lol we got locked in for an hour");
+    }
 }
