@@ -35,11 +35,17 @@ public final class TriageEvaluation {
         if (!Files.isDirectory(folder) && !named) {
             folder = Path.of("..", DEFAULT_FOLDER);
         }
+        List<Example> examples = examples(folder);
+        boolean explain = List.of(args).contains("--explain");
+        report(examples, new DistressDetector(CovertPhrases.none()), System.out, explain);
+    }
+
+    /** @return the labelled messages of a folder: its distress messages, then its offers */
+    static List<Example> examples(Path folder) throws IOException {
         List<Example> examples = new ArrayList<>(read(folder.resolve("distress.jsonl"), true));
         examples.addAll(read(folder.resolve("scam_offers.jsonl"), false));
         examples.addAll(read(folder.resolve("legit_offers.jsonl"), false));
-        boolean explain = List.of(args).contains("--explain");
-        report(examples, new DistressDetector(CovertPhrases.none()), System.out, explain);
+        return examples;
     }
 
     static void report(List<Example> examples, DistressDetector detector, PrintStream out) {
