@@ -46,17 +46,17 @@ final class CueReader {
      * Runs only the cues whose trigger words occur in the message: one keyword pass instead of
      * every pattern over the whole text.
      *
+     * @param cancelled receives the cues found but cancelled by a negation or a question
      * @return the hits that stand, in no particular order
      */
-    List<Hit> read(String folded, boolean questionInMessage) {
+    List<Hit> read(String folded, boolean questionInMessage, List<Hit> cancelled) {
         List<Hit> hits = new ArrayList<>();
         BitSet candidates = triggers.candidates(folded);
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Cue cue = cues.cues().get(i);
             for (int[] span : matchers.get(i).find(folded)) {
-                if (stands(cue, folded, span[0], span[1], questionInMessage)) {
-                    hits.add(new Hit(cue.concept(), cue.weight(), cue, span[0], span[1]));
-                }
+                Hit hit = new Hit(cue.concept(), cue.weight(), cue, span[0], span[1]);
+                (stands(cue, folded, span[0], span[1], questionInMessage) ? hits : cancelled).add(hit);
             }
         }
         return hits;

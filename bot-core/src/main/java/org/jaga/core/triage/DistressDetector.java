@@ -45,12 +45,28 @@ public final class DistressDetector {
     private static final int CONTEXT_MESSAGES = 5;
     private static final int THRESHOLD = 2;
     private static final int JOKE_THRESHOLD = 4;
+    /** The cues' verdict of distress stands unless the model is all but sure it is not. */
+    static final double VETO = 0.1;
+    /** From this probability the model flags distress where no cue did. */
+    static final double ALONE = 0.7;
+    /** Shorter messages hold too few n-grams for the model to judge: the cues alone read them. */
+    static final int MODEL_MIN_CHARS = 40;
+    /** The code of the signal for what the model read when no cue named it. */
+    static final String LIKELY_DISTRESS = "LIKELY_DISTRESS";
 
     private final MessageReader reader;
+    private final Optional<TriageModel> model;
     private final LanguageDetector languages = new LanguageDetector();
 
+    /** A detector with the cues and the model shipped with Jaga. */
     public DistressDetector(CovertPhrases covert) {
+        this(covert, TriageModel.packaged());
+    }
+
+    /** @param model empty for the cues alone */
+    DistressDetector(CovertPhrases covert, Optional<TriageModel> model) {
         this.reader = new MessageReader(covert == null ? CovertPhrases.none() : covert);
+        this.model = model;
     }
 
     /** @see #assess(String, Optional, List) */
@@ -130,17 +146,54 @@ public final class DistressDetector {
         return weights;
     }
 
-    private static Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
+    /**
+     * The cues decide, with the earlier messages. Then the model, which reads the current message
+     * only and only when it is long enough, may overrule them: it flags what no cue named when it
+     * is sure enough ({@value #ALONE}), unless the cues found words of distress and took them back
+     * (a negation, a question, an everyday trap, an ad, news, fiction: the cues know why those are
+     * not distress); and it takes back a verdict the cues built from vague signs when it is all but
+     * sure the message is not distress (below {@value #VETO}). A specific statement ("they took our
+     * passports"), a covert phrase and a verdict that needed the earlier messages are never taken
+     * back: a missed plea costs more than a false alarm.
+     */
+    private Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
         Map<Concept, Integer> weights = new EnumMap<>(context);
         current.weights().forEach((c, w) -> weights.merge(c, w, Math::max));
-        int score = weights.values().stream().mapToInt(Integer::intValue).sum();
+        int threshold = current.joke() ? JOKE_THRESHOLD : THRESHOLD;
         boolean covert = !current.covert().isEmpty();
-        boolean distress =
-                covert || !current.hits().isEmpty() && score >= (current.joke() ? JOKE_THRESHOLD : THRESHOLD);
+        boolean cues = covert || !current.hits().isEmpty() && sum(weights) >= threshold;
+        boolean needsContext = cues && !covert && sum(current.weights()) < threshold;
+        boolean specific = current.hits().stream().anyMatch(h -> h.weight() >= THRESHOLD);
+        String folded = current.text().text();
+        Optional<Double> probability =
+                model.isPresent() && !covert && !needsContext && folded.length() >= MODEL_MIN_CHARS
+                        ? model.get().probability(folded)
+                        : Optional.empty();
+        boolean distress = probability
+                .map(p -> cues && (specific || p >= VETO) || p >= ALONE && !current.discounted())
+                .orElse(cues);
         if (!distress) {
             return Triage.none(lang);
         }
-        return new Triage(true, level(current, weights), covert, signals(current), lang);
+        List<Signal> signals = cues ? signals(current) : withLikelyDistress(signals(current), current, model.get());
+        return new Triage(true, level(current, weights), covert, signals, lang);
+    }
+
+    private static int sum(Map<Concept, Integer> weights) {
+        return weights.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Adds the sentence the model weighed most, as the evidence of what no cue named. */
+    private static List<Signal> withLikelyDistress(List<Signal> signals, MessageReading current, TriageModel model) {
+        NormalizedText text = current.text();
+        int[] span = model.strongestSentence(text.text());
+        int start = span.length == 0 ? 0 : span[0];
+        int end = span.length == 0 ? text.text().length() : span[1];
+        List<Signal> all = new ArrayList<>(signals);
+        all.add(new Signal(
+                LIKELY_DISTRESS, text.originalSlice(start, end), text.originalStart(start), text.originalEnd(end)));
+        all.sort(Comparator.comparingInt(Signal::start).thenComparing(Signal::code));
+        return List.copyOf(all);
     }
 
     private static DistressLevel level(MessageReading current, Map<Concept, Integer> weights) {

@@ -56,14 +56,16 @@ final class MessageReader {
         String folded = text.text();
         boolean question = folded.indexOf('?') >= 0 || folded.indexOf('？') >= 0;
         List<Hit> hits = new ArrayList<>();
+        List<Hit> cancelled = new ArrayList<>();
         Set<Language> scripts = Scripts.of(folded, language);
         for (Language script : scripts) {
-            hits.addAll(readers.get(script).read(folded, question));
+            hits.addAll(readers.get(script).read(folded, question, cancelled));
         }
         hits.addAll(places(folded, question));
         hits.addAll(Circumstances.in(folded));
         List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits));
-        return new MessageReading(text, standing, covert.find(text), Genre.JOKE.of(folded));
+        boolean discounted = !cancelled.isEmpty() || standing.size() < hits.size();
+        return new MessageReading(text, standing, covert.find(text), Genre.JOKE.of(folded), discounted);
     }
 
     /**

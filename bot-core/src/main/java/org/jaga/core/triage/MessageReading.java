@@ -10,8 +10,11 @@ import java.util.Set;
  * What one message holds: the cues that stand, the covert phrases, and whether it is a joke.
  *
  * @param text the folded message, to turn hits back into spans of the original
+ * @param discounted whether a cue was found and then taken back: negated, asked about, framed as
+ *     a simile, an everyday trap, an ad, news, a lesson or fiction
  */
-record MessageReading(NormalizedText text, List<Hit> hits, List<CovertPhrases.Found> covert, boolean joke) {
+record MessageReading(
+        NormalizedText text, List<Hit> hits, List<CovertPhrases.Found> covert, boolean joke, boolean discounted) {
     MessageReading {
         hits = List.copyOf(hits);
         covert = List.copyOf(covert);

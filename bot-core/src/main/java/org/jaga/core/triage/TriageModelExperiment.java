@@ -3,13 +3,16 @@ package org.jaga.core.triage;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
+import org.jaga.knowledge.language.Language;
 
 /**
  * Measures the {@link TriageModel} as a new writer would meet it: for each labelled folder (each
@@ -17,10 +20,20 @@ import java.util.Random;
  * Prints recall and false positives at several thresholds; {@code --scores} also writes each
  * message's probability to {@code target/triage-loso-scores.txt}, to compare with the cues.
  *
+ * <p>With {@code --test DIR}, it trains on the folders and compares, on {@code DIR}, the model, the
+ * cues, and the two together. With {@code --write}, it trains on the folders and writes the model
+ * that ships ({@link #SHIPPED}).
+ *
  * <p>Run from the repository root: {@code ./mvnw -q -pl bot-core exec:java@triage-model-experiment
- * -Dexec.args="$PWD/eval/triage-heldout-1 … $PWD/eval/triage-heldout-9"}.
+ * -Dexec.args="$PWD/eval/triage-heldout-1 … $PWD/eval/triage-heldout-10 [--write | --test DIR]"}.
  */
 public final class TriageModelExperiment {
+    /** Where the model ships from. */
+    static final Path SHIPPED = Path.of("bot-core/src/main/resources/org/jaga/core/triage", TriageModel.RESOURCE);
+
+    /** The shipped model is trained on held-out sets 1 to this one; the next ones stay blind. */
+    static final int TRAINING_SETS = 10;
+
     private static final int EPOCHS = 20;
     private static final double LEARNING_RATE = 0.5;
     private static final double L2 = 1e-6;
@@ -31,10 +44,28 @@ public final class TriageModelExperiment {
 
     public static void main(String[] args) throws IOException {
         List<List<Labelled>> folders = new ArrayList<>();
-        for (String arg : args) {
-            if (!arg.startsWith("--")) {
-                folders.add(labelled(Path.of(arg)));
+        Path test = null;
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--test")) {
+                test = Path.of(args[++i]);
+            } else if (!args[i].startsWith("--")) {
+                folders.add(labelled(Path.of(args[i])));
             }
+        }
+        if (test != null) {
+            againstTheCues(train(folders.stream().flatMap(List::stream).toList()), test);
+            return;
+        }
+        if (List.of(args).contains("--write")) {
+            TriageModel model = train(folders.stream().flatMap(List::stream).toList());
+            Path output = Files.isDirectory(Path.of("bot-core"))
+                    ? SHIPPED
+                    : Path.of("..").resolve(SHIPPED);
+            try (OutputStream out = Files.newOutputStream(output)) {
+                model.write(out);
+            }
+            System.out.println("wrote " + output.normalize());
+            return;
         }
         try (PrintStream scores = List.of(args).contains("--scores")
                 ? new PrintStream(Files.newOutputStream(Path.of("target/triage-loso-scores.txt")), true, UTF_8)
@@ -111,7 +142,71 @@ public final class TriageModelExperiment {
         }
     }
 
-    private static List<Labelled> labelled(Path folder) throws IOException {
+    /**
+     * Scores a folder no model or cue has seen with the model trained on all the others, alone and
+     * together with the cues: the cues' verdict stands unless the model is all but sure it is
+     * wrong (below 0.1), and the model flags alone from a threshold.
+     */
+    private static void againstTheCues(TriageModel model, Path folder) throws IOException {
+        DistressDetector cues = new DistressDetector(CovertPhrases.none(), Optional.empty());
+        List<double[]> scored = new ArrayList<>();
+        for (TriageEvaluation.Example example : TriageEvaluation.examples(folder)) {
+            boolean flagged = cues.assess(example.text(), Language.fromTag(example.lang()))
+                    .distress();
+            List<String> explained = cues.explain(example.text(), Language.fromTag(example.lang()));
+            boolean hinted = !explained.isEmpty();
+            boolean strong = explained.stream().anyMatch(e -> e.contains("/2 "));
+            double p = TriageModel.sigmoid(model.score(
+                    TriageModel.features(NormalizedText.of(example.text()).text())));
+            scored.add(new double[] {p, example.distress() ? 1 : 0, flagged ? 1 : 0, hinted ? 1 : 0, strong ? 1 : 0});
+        }
+        System.out.printf("%-32s %8s %8s%n", "reader", "recall", "FP rate");
+        print("cues", scored, s -> s[2] == 1);
+        for (double threshold : THRESHOLDS) {
+            print(String.format("model >= %.2f", threshold), scored, s -> s[0] >= threshold);
+        }
+        for (double threshold : THRESHOLDS) {
+            print(
+                    String.format("cues (unless < 0.10) or >= %.2f", threshold),
+                    scored,
+                    s -> s[2] == 1 && s[0] >= 0.1 || s[0] >= threshold);
+        }
+        for (double threshold : THRESHOLDS) {
+            print(String.format("cues or >= %.2f", threshold), scored, s -> s[2] == 1 || s[0] >= threshold);
+        }
+        for (double threshold : THRESHOLDS) {
+            print(
+                    String.format("cues (unless weak, < 0.10) or >= %.2f", threshold),
+                    scored,
+                    s -> s[2] == 1 && (s[4] == 1 || s[0] >= 0.1) || s[0] >= threshold);
+        }
+        for (double threshold : THRESHOLDS) {
+            print(
+                    String.format("cues or (a cue and >= %.2f)", threshold),
+                    scored,
+                    s -> s[2] == 1 || s[3] == 1 && s[0] >= threshold);
+        }
+    }
+
+    private static void print(String name, List<double[]> scored, java.util.function.Predicate<double[]> flags) {
+        int positives = 0;
+        int found = 0;
+        int negatives = 0;
+        int falseAlarms = 0;
+        for (double[] s : scored) {
+            boolean flagged = flags.test(s);
+            if (s[1] == 1) {
+                positives++;
+                found += flagged ? 1 : 0;
+            } else {
+                negatives++;
+                falseAlarms += flagged ? 1 : 0;
+            }
+        }
+        System.out.printf("%-32s %7.1f%% %7.1f%%%n", name, 100.0 * found / positives, 100.0 * falseAlarms / negatives);
+    }
+
+    static List<Labelled> labelled(Path folder) throws IOException {
         List<Labelled> examples = new ArrayList<>();
         for (TriageEvaluation.Example example : TriageEvaluation.examples(folder)) {
             examples.add(new Labelled(

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class DistressDetectorTest {
-    private static final DistressDetector DETECTOR = new DistressDetector(CovertPhrases.none());
+    private static final DistressDetector DETECTOR = Triaged.DETECTOR;
 
     static Stream<Arguments> distress() {
         return DistressCorpus.DISTRESS.entrySet().stream()
