@@ -45,17 +45,14 @@ public final class DistressDetector {
     private static final int CONTEXT_MESSAGES = 5;
     private static final int THRESHOLD = 2;
     private static final int JOKE_THRESHOLD = 4;
-    /** The cues' verdict of distress stands unless the model is all but sure it is not. */
-    static final double VETO = 0.1;
-    /** From this probability the model flags distress where no cue did. */
-    static final double ALONE = 0.7;
-    /** Shorter messages hold too few n-grams for the model to judge: the cues alone read them. */
-    static final int MODEL_MIN_CHARS = 40;
+    /** How the model's probability weighs against the cues; see {@link #decide}. */
+    static final ModelUse MODEL_USE = new ModelUse(0.1, 0.7, 0, false, false);
     /** The code of the signal for what the model read when no cue named it. */
     static final String LIKELY_DISTRESS = "LIKELY_DISTRESS";
 
     private final MessageReader reader;
     private final Optional<TriageModel> model;
+    private final ModelUse use;
     private final LanguageDetector languages = new LanguageDetector();
 
     /** A detector with the cues and the model shipped with Jaga. */
@@ -65,9 +62,28 @@ public final class DistressDetector {
 
     /** @param model empty for the cues alone */
     DistressDetector(CovertPhrases covert, Optional<TriageModel> model) {
+        this(covert, model, MODEL_USE);
+    }
+
+    /** For the experiment: the same cues and model, weighed otherwise. */
+    DistressDetector(CovertPhrases covert, Optional<TriageModel> model, ModelUse use) {
         this.reader = new MessageReader(covert == null ? CovertPhrases.none() : covert);
         this.model = model;
+        this.use = use;
     }
+
+    /**
+     * How the model's probability weighs against the cues.
+     *
+     * @param veto below it, the model takes back the cues' verdict
+     * @param alone from it, the model flags distress where the cues did not
+     * @param minChars shorter messages are read by the cues alone
+     * @param vetoSpecific whether a specific cue's verdict may be taken back too, not only one built
+     *     of vague signs
+     * @param respectDiscount whether the cues' reasons for taking words back (a negation, an
+     *     everyday trap, an ad, news, fiction) keep the model from flagging the message
+     */
+    record ModelUse(double veto, double alone, int minChars, boolean vetoSpecific, boolean respectDiscount) {}
 
     /** @see #assess(String, Optional, List) */
     public Triage assess(String text, Optional<Language> language) {
@@ -148,13 +164,12 @@ public final class DistressDetector {
 
     /**
      * The cues decide, with the earlier messages. Then the model, which reads the current message
-     * only and only when it is long enough, may overrule them: it flags what no cue named when it
-     * is sure enough ({@value #ALONE}), unless the cues found words of distress and took them back
-     * (a negation, a question, an everyday trap, an ad, news, fiction: the cues know why those are
-     * not distress); and it takes back a verdict the cues built from vague signs when it is all but
-     * sure the message is not distress (below {@value #VETO}). A specific statement ("they took our
-     * passports"), a covert phrase and a verdict that needed the earlier messages are never taken
-     * back: a missed plea costs more than a false alarm.
+     * only, may overrule them ({@link #MODEL_USE}): it flags what no cue named when it is sure
+     * enough, and takes back a verdict the cues built of vague signs when it is fairly sure the
+     * message is not distress. A specific statement ("they took our passports"), a covert phrase
+     * and a verdict that needed the earlier messages are never taken back: a missed plea costs
+     * more than a false alarm. The model says nothing of text it cannot read (a script it has not
+     * learnt, a word repeated).
      */
     private Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
         Map<Concept, Integer> weights = new EnumMap<>(context);
@@ -166,11 +181,12 @@ public final class DistressDetector {
         boolean specific = current.hits().stream().anyMatch(h -> h.weight() >= THRESHOLD);
         String folded = current.text().text();
         Optional<Double> probability =
-                model.isPresent() && !covert && !needsContext && folded.length() >= MODEL_MIN_CHARS
+                model.isPresent() && !covert && !needsContext && folded.length() >= use.minChars()
                         ? model.get().probability(folded)
                         : Optional.empty();
         boolean distress = probability
-                .map(p -> cues && (specific || p >= VETO) || p >= ALONE && !current.discounted())
+                .map(p -> cues && (specific && !use.vetoSpecific() || p >= use.veto())
+                        || p >= use.alone() && !(use.respectDiscount() && current.discounted()))
                 .orElse(cues);
         if (!distress) {
             return Triage.none(lang);

@@ -72,7 +72,7 @@ final class TriageModel {
         for (int f : features) {
             sum += weights[f];
         }
-        return bias + sum / Math.sqrt(features.length);
+        return bias + sum / StrictMath.sqrt(features.length);
     }
 
     /** @return the distinct hashed n-grams of the folded text, sorted */
@@ -150,7 +150,7 @@ final class TriageModel {
     }
 
     static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
+        return 1 / (1 + StrictMath.exp(-x));
     }
 
     /** FNV-1a over the n characters, folded into the model's dimensions. */

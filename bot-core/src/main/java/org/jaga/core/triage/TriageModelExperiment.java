@@ -32,7 +32,7 @@ public final class TriageModelExperiment {
     static final Path SHIPPED = Path.of("bot-core/src/main/resources/org/jaga/core/triage", TriageModel.RESOURCE);
 
     /** The shipped model is trained on held-out sets 1 to this one; the next ones stay blind. */
-    static final int TRAINING_SETS = 10;
+    static final int TRAINING_SETS = 11;
 
     private static final int EPOCHS = 20;
     private static final double LEARNING_RATE = 0.5;
@@ -85,7 +85,7 @@ public final class TriageModelExperiment {
             Collections.shuffle(order, random);
             for (Labelled example : order) {
                 int[] features = example.features();
-                double scale = features.length == 0 ? 0 : 1 / Math.sqrt(features.length);
+                double scale = features.length == 0 ? 0 : 1 / StrictMath.sqrt(features.length);
                 double sum = bias;
                 for (int f : features) {
                     sum += weights[f] * scale;
@@ -94,10 +94,10 @@ public final class TriageModelExperiment {
                 for (int f : features) {
                     double gradient = error * scale + L2 * weights[f];
                     squares[f] += gradient * gradient;
-                    weights[f] -= (float) (LEARNING_RATE * gradient / Math.sqrt(squares[f] + 1e-8));
+                    weights[f] -= (float) (LEARNING_RATE * gradient / StrictMath.sqrt(squares[f] + 1e-8));
                 }
                 biasSquares += error * error;
-                bias -= LEARNING_RATE * error / Math.sqrt(biasSquares + 1e-8);
+                bias -= LEARNING_RATE * error / StrictMath.sqrt(biasSquares + 1e-8);
             }
         }
         return new TriageModel(weights, (float) bias);
@@ -160,6 +160,20 @@ public final class TriageModelExperiment {
                     TriageModel.features(NormalizedText.of(example.text()).text())));
             scored.add(new double[] {p, example.distress() ? 1 : 0, flagged ? 1 : 0, hinted ? 1 : 0, strong ? 1 : 0});
         }
+        for (DistressDetector.ModelUse use : List.of(
+                DistressDetector.MODEL_USE,
+                new DistressDetector.ModelUse(0.1, 0.7, 40, false, true),
+                new DistressDetector.ModelUse(0.3, 0.7, 0, true, false),
+                new DistressDetector.ModelUse(0.1, 0.8, 0, false, false))) {
+            DistressDetector detector = new DistressDetector(CovertPhrases.none(), Optional.of(model), use);
+            List<double[]> decided = new ArrayList<>();
+            for (TriageEvaluation.Example example : TriageEvaluation.examples(folder)) {
+                boolean flagged = detector.assess(example.text(), Language.fromTag(example.lang()))
+                        .distress();
+                decided.add(new double[] {0, example.distress() ? 1 : 0, flagged ? 1 : 0});
+            }
+            print(use.toString().replace("ModelUse", ""), decided, s -> s[2] == 1);
+        }
         System.out.printf("%-32s %8s %8s%n", "reader", "recall", "FP rate");
         print("cues", scored, s -> s[2] == 1);
         for (double threshold : THRESHOLDS) {
@@ -170,6 +184,14 @@ public final class TriageModelExperiment {
                     String.format("cues (unless < 0.10) or >= %.2f", threshold),
                     scored,
                     s -> s[2] == 1 && s[0] >= 0.1 || s[0] >= threshold);
+        }
+        for (double veto : new double[] {0.2, 0.3, 0.5}) {
+            for (double threshold : THRESHOLDS) {
+                print(
+                        String.format("cues (unless < %.2f) or >= %.2f", veto, threshold),
+                        scored,
+                        s -> s[2] == 1 && s[0] >= veto || s[0] >= threshold);
+            }
         }
         for (double threshold : THRESHOLDS) {
             print(String.format("cues or >= %.2f", threshold), scored, s -> s[2] == 1 || s[0] >= threshold);

@@ -65,13 +65,18 @@ class LearnedReaderTest {
     }
 
     @Test
-    void leavesShortMessagesAndTextItCannotReadToTheCues() {
-        // under 40 characters the model is not asked, however sure it would be
-        String shortOne = "jangan telpon, nanti aku kabarin";
-        Optional<Language> indonesian = Optional.of(Language.INDONESIAN);
-        assertThat(SHIPPED.assess(shortOne, indonesian)).isEqualTo(CUES.assess(shortOne, indonesian));
+    void leavesTextItCannotReadToTheCues() {
         String korean = "월 500만 원 이상 보장, 숙소와 비자 제공, 경력 무관, 누구나 가능합니다. 연락 주세요";
         assertThat(SHIPPED.assess(korean, Optional.empty())).isEqualTo(CUES.assess(korean, Optional.empty()));
+        String repeated = "can't ".repeat(200);
+        assertThat(SHIPPED.assess(repeated, ENGLISH)).isEqualTo(CUES.assess(repeated, ENGLISH));
+    }
+
+    @Test
+    void readsAShortMessageOfTheWatchedAsTheCuesCannot() {
+        String text = "jgn telp ya, msh di dlm. nanti malam aku kabarin";
+        Optional<Language> indonesian = Optional.of(Language.INDONESIAN);
+        assertThat(SHIPPED.assess(text, indonesian).distress()).isTrue();
     }
 
     @Test
