@@ -1,6 +1,7 @@
 package org.jaga.core.triage;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -231,12 +232,18 @@ final class Circumstances {
                     BLOOD,
                     "(?<![\\p{L}])(?:floor|lantai|corridor|lorong|san|sahig)(?![\\p{L}])|พื้น|地上|地板|ឥដ្ឋ|ကြမ်းပြင်"));
 
+    /** Runs only the wordings whose words occur in a message, as the languages' cues do. */
+    private static final KeywordScanner TRIGGERS =
+            new KeywordScanner(TOLD.stream().map(Cue::pattern).toList());
+
     private Circumstances() {}
 
     /** @return the circumstances the folded text tells */
     static List<Hit> in(String folded) {
         List<Hit> hits = new ArrayList<>();
-        for (Cue cue : TOLD) {
+        BitSet candidates = TRIGGERS.candidates(folded);
+        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+            Cue cue = TOLD.get(i);
             Matcher m = cue.pattern().matcher(folded);
             while (m.find()) {
                 hits.add(new Hit(cue.concept(), cue.weight(), cue, m.start(), m.end()));

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -23,6 +24,7 @@ final class TriageModel {
     static final String RESOURCE = "triage-model.bin.gz";
     static final int DIMENSIONS = 1 << 18;
     private static final int MAGIC = 0x4A414741;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final int MIN_GRAM = 2;
     private static final int MAX_GRAM = 4;
     /** The share of a message's n-grams the model must have seen to judge it. */
@@ -77,7 +79,7 @@ final class TriageModel {
 
     /** @return the distinct hashed n-grams of the folded text, sorted */
     static int[] features(String folded) {
-        String text = " " + folded.replaceAll("\\s+", " ").strip() + " ";
+        String text = " " + WHITESPACE.matcher(folded).replaceAll(" ").strip() + " ";
         int[] found = new int[text.length() * (MAX_GRAM - MIN_GRAM + 1)];
         int count = 0;
         for (int n = MIN_GRAM; n <= MAX_GRAM; n++) {
@@ -85,7 +87,14 @@ final class TriageModel {
                 found[count++] = hash(text, i, n);
             }
         }
-        return Arrays.stream(found, 0, count).distinct().sorted().toArray();
+        Arrays.sort(found, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || found[i] != found[distinct - 1]) {
+                found[distinct++] = found[i];
+            }
+        }
+        return Arrays.copyOf(found, distinct);
     }
 
     /**
