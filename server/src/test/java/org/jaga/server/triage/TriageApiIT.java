@@ -55,6 +55,20 @@ class TriageApiIT {
     }
 
     @Test
+    void whatNoCueNamesComesWithTheSentenceTheModelWeighedMost() {
+        String text = "nobody in my building has gone home since spring, they make us sit at the computers"
+                + " until we drop. i dont know who else to tell";
+        JsonNode triage = JSON.readTree(post(Map.of("text", text, "lang", "en")).body());
+
+        assertThat(triage.get("distress").asBoolean()).isTrue();
+        assertThat(triage.get("level").asString()).isEqualTo("HIGH");
+        assertThat(triage.get("signals")).anySatisfy(s -> {
+            assertThat(s.get("code").asString()).isEqualTo("LIKELY_DISTRESS");
+            assertThat(text).startsWith(s.get("evidence").asString());
+        });
+    }
+
+    @Test
     void aFigureOfSpeechIsNotDistress() {
         JsonNode triage = JSON.readTree(
                 post(Map.of("text", "this commute is killing me lol")).body());
