@@ -148,66 +148,44 @@ public final class TriageModelExperiment {
      * wrong (below 0.1), and the model flags alone from a threshold.
      */
     private static void againstTheCues(TriageModel model, Path folder) throws IOException {
-        DistressDetector cues = new DistressDetector(CovertPhrases.none(), Optional.empty());
+        List<TriageEvaluation.Example> examples = TriageEvaluation.examples(folder);
         List<double[]> scored = new ArrayList<>();
-        for (TriageEvaluation.Example example : TriageEvaluation.examples(folder)) {
-            boolean flagged = cues.assess(example.text(), Language.fromTag(example.lang()))
-                    .distress();
-            List<String> explained = cues.explain(example.text(), Language.fromTag(example.lang()));
-            boolean hinted = !explained.isEmpty();
-            boolean strong = explained.stream().anyMatch(e -> e.contains("/2 "));
+        for (TriageEvaluation.Example example : examples) {
             double p = TriageModel.sigmoid(model.score(
                     TriageModel.features(NormalizedText.of(example.text()).text())));
-            scored.add(new double[] {p, example.distress() ? 1 : 0, flagged ? 1 : 0, hinted ? 1 : 0, strong ? 1 : 0});
+            scored.add(new double[] {p, example.distress() ? 1 : 0});
+        }
+        System.out.printf("%-60s %8s %8s%n", "reader", "recall", "FP rate");
+        print(
+                "the cues",
+                decided(new DistressDetector(CovertPhrases.none(), Optional.empty()), examples),
+                s -> s[2] == 1);
+        for (double threshold : THRESHOLDS) {
+            print(String.format("the model alone, from %.2f", threshold), scored, s -> s[0] >= threshold);
         }
         for (DistressDetector.ModelUse use : List.of(
                 DistressDetector.MODEL_USE,
                 new DistressDetector.ModelUse(0.1, 0.7, 40, false, true),
                 new DistressDetector.ModelUse(0.3, 0.7, 0, true, false),
                 new DistressDetector.ModelUse(0.1, 0.8, 0, false, false))) {
-            DistressDetector detector = new DistressDetector(CovertPhrases.none(), Optional.of(model), use);
-            List<double[]> decided = new ArrayList<>();
-            for (TriageEvaluation.Example example : TriageEvaluation.examples(folder)) {
-                boolean flagged = detector.assess(example.text(), Language.fromTag(example.lang()))
-                        .distress();
-                decided.add(new double[] {0, example.distress() ? 1 : 0, flagged ? 1 : 0});
-            }
-            print(use.toString().replace("ModelUse", ""), decided, s -> s[2] == 1);
-        }
-        System.out.printf("%-32s %8s %8s%n", "reader", "recall", "FP rate");
-        print("cues", scored, s -> s[2] == 1);
-        for (double threshold : THRESHOLDS) {
-            print(String.format("model >= %.2f", threshold), scored, s -> s[0] >= threshold);
-        }
-        for (double threshold : THRESHOLDS) {
+            String name = (use.equals(DistressDetector.MODEL_USE) ? "shipped " : "")
+                    + use.toString().replace("ModelUse", "");
             print(
-                    String.format("cues (unless < 0.10) or >= %.2f", threshold),
-                    scored,
-                    s -> s[2] == 1 && s[0] >= 0.1 || s[0] >= threshold);
+                    name,
+                    decided(new DistressDetector(CovertPhrases.none(), Optional.of(model), use), examples),
+                    s -> s[2] == 1);
         }
-        for (double veto : new double[] {0.2, 0.3, 0.5}) {
-            for (double threshold : THRESHOLDS) {
-                print(
-                        String.format("cues (unless < %.2f) or >= %.2f", veto, threshold),
-                        scored,
-                        s -> s[2] == 1 && s[0] >= veto || s[0] >= threshold);
-            }
+    }
+
+    /** @return per example: unused, the label, and the detector's verdict */
+    private static List<double[]> decided(DistressDetector detector, List<TriageEvaluation.Example> examples) {
+        List<double[]> decided = new ArrayList<>();
+        for (TriageEvaluation.Example example : examples) {
+            boolean flagged = detector.assess(example.text(), Language.fromTag(example.lang()))
+                    .distress();
+            decided.add(new double[] {0, example.distress() ? 1 : 0, flagged ? 1 : 0});
         }
-        for (double threshold : THRESHOLDS) {
-            print(String.format("cues or >= %.2f", threshold), scored, s -> s[2] == 1 || s[0] >= threshold);
-        }
-        for (double threshold : THRESHOLDS) {
-            print(
-                    String.format("cues (unless weak, < 0.10) or >= %.2f", threshold),
-                    scored,
-                    s -> s[2] == 1 && (s[4] == 1 || s[0] >= 0.1) || s[0] >= threshold);
-        }
-        for (double threshold : THRESHOLDS) {
-            print(
-                    String.format("cues or (a cue and >= %.2f)", threshold),
-                    scored,
-                    s -> s[2] == 1 || s[3] == 1 && s[0] >= threshold);
-        }
+        return decided;
     }
 
     private static void print(String name, List<double[]> scored, java.util.function.Predicate<double[]> flags) {
@@ -225,7 +203,7 @@ public final class TriageModelExperiment {
                 falseAlarms += flagged ? 1 : 0;
             }
         }
-        System.out.printf("%-32s %7.1f%% %7.1f%%%n", name, 100.0 * found / positives, 100.0 * falseAlarms / negatives);
+        System.out.printf("%-60s %7.1f%% %7.1f%%%n", name, 100.0 * found / positives, 100.0 * falseAlarms / negatives);
     }
 
     static List<Labelled> labelled(Path folder) throws IOException {
