@@ -59,6 +59,16 @@ final class CompoundAreas {
         return NAMES.matcher(folded);
     }
 
+    /** A traveller's words: a building seen on a trip is not someone telling where they are held. */
+    private static final Pattern TRAVEL = Pattern.compile(
+            "(?<![\\p{L}])(?:trip|holiday|vacation|tour|tourist|visit(?:ed|ing)?|liburan|jalan-jalan|jalan2|melancong|cuti-cuti|du lich|bakasyon|gala)(?![\\p{L}])"
+                    + "|เที่ยว|旅游|旅遊|游玩|遊玩|ទៅលេង|ដើរលេង|ទេសចរណ៍|ခရီး|လည်ပတ်");
+
+    /** @return whether the text tells of a trip */
+    static boolean travels(CharSequence folded) {
+        return TRAVEL.matcher(folded).find();
+    }
+
     /** @return whether the text says where exactly: a building, a floor, a gate */
     static boolean pinpoints(CharSequence folded) {
         return PINPOINT.matcher(folded).find();

@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  *       work or another country is named;
  *   <li>safety now: what is told before "now I am home" ("I was held in 2023, now I am home
  *       and want to sue the agent") is the past;
+ *   <li>a scam's victim or a borrower: money lost to a scam, a debt to a brother or a student
+ *       loan is not a bond (only vague cues are dropped);
  *   <li>quitting a job: a vague penalty next to "resign" or a notice period is a term of
  *       employment (a fee to be let go home still counts).
  * </ul>
@@ -64,10 +66,17 @@ final class Framing {
                     + "exams?|finals|ujian|peperiksaan|mua thi|meeting|rapat|mesyuarat|arisan|notifs?|notifications?|homework|tugas|"
                     + "assignment|rehearsal|nhom zalo|nhom chat|gc namin|concert|karaoke|curfew|di choi|lepak|phong hop|cuoc hop|buoi hop|"
                     + "birthday|bday|surprise|prank|ultah|ulang tahun|sinh nhat|kaarawan|"
-                    + "school|sekolah|truong hoc|paaralan|eskwela|eskwelahan|pubg|mlbb|mobile legends|free fire|roblox|minecraft|valorant|genshin|"
+                    + "school|sekolah|truong hoc|paaralan|eskwela|eskwelahan|cikgu|lepas kelas|after class|detention|nilai merah|rapor|report card|"
+                    // institutions that keep people for a good reason: a ward, a quarantine, national service, a
+                    // sentence served
+                    + "hospital|wad|ward|kuarantin|quarantine|karantina|rumah sakit|benh vien|cach ly|ospital|"
+                    + "plkn|khidmat negara|national service|military service|conscription|nghia vu|wajib militer|rotc|"
+                    + "bilibid|dalawin|dadalawin|jenguk|tham nuoi|sentenced|convicted|estafa|"
+                    + "pubg|mlbb|mobile legends|free fire|roblox|minecraft|valorant|genshin|"
                     + "escape room|haunted house|rumah hantu|nha ma|novice monk|ordained|pesantren|mondok|nyantri|seminary|seminaryo)(?![\\p{L}])"
                     + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|หนังสือสอบ|คอนเสิร์ต|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
-                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|密室逃脱|密室逃脫|剧本杀|劇本殺|鬼屋|บ้านผีสิง|บวชเณร|出家|剃度|ကိုရင်ဝတ်|ဘုန်းကြီးကျောင်း|ខួបកំណើត|โรงเรียน|学校|學校|សាលារៀន|សាលា(?!ក្តី)|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
+                    + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|โรงพยาบาล|กักตัว|ใบแดง|เกณฑ์ทหาร|ค่ายทหาร|ทหารเกณฑ์|เรือนจำ|医院|醫院|隔离|隔離|服兵役|军训|軍訓|看守所|探监|探監|服刑|判了|被判|宿管"
+                    + "|មន្ទីរពេទ្យ|ဆေးရုံ|ထောင်ဝင်စာ|密室逃脱|密室逃脫|剧本杀|劇本殺|鬼屋|บ้านผีสิง|บวชเณร|出家|剃度|ကိုရင်ဝတ်|ဘုန်းကြီးကျောင်း|ខួបកំណើត|โรงเรียน|学校|學校|សាលារៀន|សាលា(?!ក្តី)|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");
     private static final Pattern SAFE_NOW = Pattern.compile(
             "(?<![\\p{L}])(?:(?:i'?m|i am|we'?re|we are|im) (?:now |finally |already )?(?:safe|home|back home)|(?:now|finally) (?:safe|home|back home)|"
                     + "(?:sudah|udah|udh|dah|sdh) (?:pulang|balik) (?:\\p{Nd}+ (?:thn|tahun|bulan|bln)|ke (?:indonesia|malaysia|rumah|kampung))|"
@@ -114,6 +123,20 @@ final class Framing {
             Concept.RELATIVE_ABROAD,
             Concept.VIOLENCE_OR_THREAT);
 
+    /**
+     * Money lost to a scam, or owed to family and friends: "我被杀猪盘骗了20万", "owe my brother 300",
+     * "hutang PTPTN". The writer is a victim of fraud or a borrower, not someone held.
+     */
+    private static final Pattern ORDINARY_LOSS_OR_DEBT = Pattern.compile(
+            "(?<![\\p{L}])(?:lost \\$?\\p{Nd}|scammed (?:me )?(?:out )?of|kena tipu (?:rm|rp)? ?\\p{Nd}|ketipu|tertipu (?:rp)? ?\\p{Nd}|bi lua (?:mat )?\\p{Nd}|naloko (?:ako )?ng|"
+                    + "owe (?:my )?(?:brother|sister|mom|mum|dad|friend|cousin|aunt|uncle)|utang (?:ko )?kay|hutang (?:dengan |dgn |kat )?(?:kawan|abang|kakak|mak|ptptn)|ptptn|"
+                    + "student loan|pinjaman pelajar|no (?:anh|chi|ban) (?:toi|em)|tra gop|cicilan|ansuran)(?![\\p{L}])"
+                    + "|(?:被|让|讓)?(?:骗|騙)了\\p{Nd}|(?:骗|騙)(?:了|走)(?:我)?\\p{Nd}|杀猪盘骗|殺豬盤騙|借(?:了)?(?:我)?(?:姐|哥|妈|媽|朋友|同学|同學)|โดนหลอก(?:…)?โอน|เป็นหนี้(?:เพื่อน|พี่|น้อง|แม่)"
+                    + "|(?:ငွေ|ပိုက်ဆံ)(?:…)?(?:ချေးထား|အလိမ်ခံရ)|ចាញ់បោក(?:…)?លុយ");
+
+    private static final Set<Concept> WHAT_A_VICTIM_OR_BORROWER_SAYS =
+            EnumSet.of(Concept.FORCED_SCAMMING, Concept.NOT_AS_PROMISED, Concept.DEBT_OR_RANSOM, Concept.PLEA_FOR_HELP);
+
     /** Quitting a job: a penalty or a notice period tied to it is a term of employment. */
     private static final Pattern QUITTING = Pattern.compile(
             "(?<![\\p{L}])(?:resign(?:ing|ed|ation)?|quit(?:ting)?|notice period|mag-?resign|berhenti kerja|nghi viec)(?![\\p{L}])"
@@ -139,12 +162,14 @@ final class Framing {
         boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find() || minorAtHome(folded, hits);
         Matcher safe = SAFE_NOW.matcher(folded);
         int pastBefore = safe.find() ? safe.start() : -1;
+        boolean ordinaryLoss = ORDINARY_LOSS_OR_DEBT.matcher(folded).find();
         boolean quitting = QUITTING.matcher(folded).find()
                 && !COSTS_OF_GOING_ABROAD.matcher(folded).find();
         return hits.stream()
                 .filter(h -> !(everydayTrap && HYPERBOLE.contains(h.concept())))
                 .filter(h -> h.start() >= pastBefore)
                 .filter(h -> !(quitting && h.concept() == Concept.DEBT_OR_RANSOM && h.weight() < 2))
+                .filter(h -> !(ordinaryLoss && WHAT_A_VICTIM_OR_BORROWER_SAYS.contains(h.concept()) && h.weight() < 2))
                 .filter(h -> !(FIGURATIVE.contains(h.concept()) && before(SIMILE, folded, h.start(), SIMILE_REACH)))
                 .filter(h -> !(h.concept() == Concept.PLEA_FOR_HELP && before(THANKS, folded, h.start(), THANKS_REACH)))
                 .filter(h -> !(askingAboutAnOffer && TERMS_OF_AN_OFFER.contains(h.concept())))

@@ -98,7 +98,7 @@ final class MessageReader {
         List<Hit> hits = new ArrayList<>();
         Matcher names = CompoundAreas.names(folded);
         boolean named = CompoundAreas.mayName(folded);
-        boolean pinpointed = named && !question && CompoundAreas.pinpoints(folded);
+        boolean pinpointed = named && !question && CompoundAreas.pinpoints(folded) && !CompoundAreas.travels(folded);
         while (named && names.find()) {
             hits.add(
                     pinpointed

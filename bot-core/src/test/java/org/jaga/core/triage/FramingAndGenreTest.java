@@ -110,4 +110,24 @@ class FramingAndGenreTest {
         assertNotDistress(
                 Language.ENGLISH, "played an escape room called 'the compound' lol we got locked in for an hour");
     }
+
+    @Test
+    void institutionsThatKeepPeopleForAGoodReasonAreNotHoldingThem() {
+        assertNotDistress(Language.MALAY, "masih kat wad hospital, doktor kata x boleh keluar lagi 3 hari");
+        assertNotDistress(Language.THAI, "ได้ใบแดง ต้องอยู่ค่ายทหาร 2 เดือน ห้ามกลับบ้าน");
+        assertNotDistress(Language.CHINESE, "被锁在门外了，钥匙忘带了");
+        assertNotDistress(Language.KHMER, "ថៅកែល្អ ប្រាក់ខែចេញទៀងទាត់ រីករាយណាស់");
+    }
+
+    @Test
+    void aScamsVictimOrABorrowerIsNotBonded() {
+        assertNotDistress(Language.CHINESE, "我被网上刷单骗了3万，被骗走的钱还能追回吗，我该找谁");
+        assertNotDistress(Language.ENGLISH, "I owe my cousin 200 and she keeps texting about it, so annoying");
+    }
+
+    @Test
+    void aTravellersBuildingIsNotAPinpoint() {
+        assertNotDistress(Language.THAI, "ไปเที่ยวท่าขี้เหล็กมา ตึกสูงเยอะมาก ชั้น 20 วิวสวย");
+        assertDistress(Language.THAI, "ท่าขี้เหล็ก ตึกสีเทา ชั้น 4");
+    }
 }
