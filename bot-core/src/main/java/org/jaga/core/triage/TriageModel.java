@@ -17,7 +17,7 @@ import java.util.zip.GZIPOutputStream;
  * labelled messages how distress sounds, for what no cue names. Character n-grams need no word
  * segmentation, so one model reads Thai, Burmese, Khmer and Chinese as well as the Latin scripts.
  *
- * <p>Trained by {@link TriageModelExperiment} on the held-out sets, deterministically; the weights
+ * <p>Trained by {@link TriageModelExperiment} on the held-out sets and the unit tests' messages, deterministically; the weights
  * ship as a resource ({@value #RESOURCE}). Immutable and thread-safe.
  */
 final class TriageModel {

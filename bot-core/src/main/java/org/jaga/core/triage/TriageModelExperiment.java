@@ -25,7 +25,8 @@ import org.jaga.knowledge.language.Language;
  * that ships ({@link #SHIPPED}).
  *
  * <p>Run from the repository root: {@code ./mvnw -q -pl bot-core exec:java@triage-model-experiment
- * -Dexec.args="$PWD/eval/triage-heldout-1 … $PWD/eval/triage-heldout-10 [--write | --test DIR]"}.
+ * -Dexec.args="$PWD/eval/triage-heldout-1 … $PWD/eval/triage-heldout-11 $PWD/eval/triage-unit-corpus
+ * [--write | --test DIR]"}.
  */
 public final class TriageModelExperiment {
     /** Where the model ships from. */
@@ -33,6 +34,8 @@ public final class TriageModelExperiment {
 
     /** The shipped model is trained on held-out sets 1 to this one; the next ones stay blind. */
     static final int TRAINING_SETS = 11;
+    /** …and on the unit tests' hand-written messages, exported by {@code TriageCorpusExportTest}. */
+    static final String UNIT_CORPUS = "triage-unit-corpus";
 
     private static final int EPOCHS = 20;
     private static final double LEARNING_RATE = 0.5;

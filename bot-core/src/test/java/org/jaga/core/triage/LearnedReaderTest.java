@@ -86,6 +86,7 @@ class LearnedReaderTest {
         for (int set = 1; set <= TriageModelExperiment.TRAINING_SETS; set++) {
             examples.addAll(TriageModelExperiment.labelled(eval.resolve("triage-heldout-" + set)));
         }
+        examples.addAll(TriageModelExperiment.labelled(eval.resolve(TriageModelExperiment.UNIT_CORPUS)));
         assertThat(TriageModelExperiment.train(examples)
                         .sameAs(TriageModel.packaged().orElseThrow()))
                 .as("retrain with ./mvnw -q -pl bot-core exec:java@triage-model-experiment (see README)")
