@@ -70,8 +70,12 @@ public final class TriageModelExperiment {
             System.out.println("wrote " + output.normalize());
             return;
         }
+        Path scoresFile = Path.of("target", "triage-loso-scores.txt");
+        if (List.of(args).contains("--scores")) {
+            Files.createDirectories(scoresFile.getParent());
+        }
         try (PrintStream scores = List.of(args).contains("--scores")
-                ? new PrintStream(Files.newOutputStream(Path.of("target/triage-loso-scores.txt")), true, UTF_8)
+                ? new PrintStream(Files.newOutputStream(scoresFile), true, UTF_8)
                 : null) {
             leaveOneFolderOut(folders, scores);
         }
