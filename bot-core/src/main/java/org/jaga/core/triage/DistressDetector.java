@@ -173,11 +173,12 @@ public final class DistressDetector {
      */
     private Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
         Map<Concept, Integer> weights = new EnumMap<>(context);
-        current.weights().forEach((c, w) -> weights.merge(c, w, Math::max));
+        Map<Concept, Integer> own = current.weights();
+        own.forEach((c, w) -> weights.merge(c, w, Math::max));
         int threshold = current.joke() ? JOKE_THRESHOLD : THRESHOLD;
         boolean covert = !current.covert().isEmpty();
         boolean cues = covert || !current.hits().isEmpty() && sum(weights) >= threshold;
-        boolean needsContext = cues && !covert && sum(current.weights()) < threshold;
+        boolean needsContext = cues && !covert && sum(own) < threshold;
         boolean specific = current.hits().stream().anyMatch(h -> h.weight() >= THRESHOLD);
         String folded = current.text().text();
         Optional<Double> probability =

@@ -149,14 +149,17 @@ final class Framing {
 
     private Framing() {}
 
-    /** @return the hits that stand once similes, thanks and offers asked about are read for what they are */
-    static List<Hit> apply(String folded, List<Hit> hits) {
+    /**
+     * @param joke whether the message laughs ({@link Genre#JOKE})
+     * @return the hits that stand once similes, thanks and offers asked about are read for what they are
+     */
+    static List<Hit> apply(String folded, List<Hit> hits, boolean joke) {
         if (hits.isEmpty()) {
             return hits;
         }
         boolean askingAboutAnOffer = askingAboutAnOffer(folded);
         // laughing at the office, the rain or a mother: "fix abis ini gw dijual ke kamboja wkwk"
-        if (HOLDS_ANYONE.matcher(folded).find() && Genre.JOKE.of(folded)) {
+        if (joke && HOLDS_ANYONE.matcher(folded).find()) {
             return List.of();
         }
         boolean everydayTrap = EVERYDAY_TRAP.matcher(folded).find() || minorAtHome(folded, hits);

@@ -63,9 +63,10 @@ final class MessageReader {
         }
         hits.addAll(places(folded, question));
         hits.addAll(Circumstances.in(folded));
-        List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits));
+        boolean joke = Genre.JOKE.of(folded);
+        List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits, joke));
         boolean discounted = !cancelled.isEmpty() || standing.size() < hits.size();
-        return new MessageReading(text, standing, covert.find(text), Genre.JOKE.of(folded), discounted);
+        return new MessageReading(text, standing, covert.find(text), joke, discounted);
     }
 
     /**

@@ -128,24 +128,9 @@ public final class TriageModelExperiment {
                 }
             }
         }
-        System.out.printf("%-9s %8s %8s%n", "threshold", "recall", "FP rate");
+        System.out.printf("%-60s %8s %8s%n", "reader", "recall", "FP rate");
         for (double threshold : THRESHOLDS) {
-            int positives = 0;
-            int found = 0;
-            int negatives = 0;
-            int falseAlarms = 0;
-            for (double[] s : scored) {
-                boolean flagged = s[0] >= threshold;
-                if (s[1] == 1) {
-                    positives++;
-                    found += flagged ? 1 : 0;
-                } else {
-                    negatives++;
-                    falseAlarms += flagged ? 1 : 0;
-                }
-            }
-            System.out.printf(
-                    "%-9.2f %7.1f%% %7.1f%%%n", threshold, 100.0 * found / positives, 100.0 * falseAlarms / negatives);
+            print(String.format("the model alone, from %.2f", threshold), scored, s -> s[0] >= threshold);
         }
     }
 
