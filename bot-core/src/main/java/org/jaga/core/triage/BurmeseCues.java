@@ -11,7 +11,6 @@ import static org.jaga.core.triage.Concept.RELATIVE_ABROAD;
 import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 
 import java.util.List;
-import org.jaga.knowledge.language.Language;
 
 /**
  * Burmese, in Unicode (not Zawgyi), with the particles of spoken Burmese. Words are often typed
@@ -54,7 +53,6 @@ final class BurmeseCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.BURMESE,
                 List.of(
                         Cue.strong(
                                 NOT_AS_PROMISED,

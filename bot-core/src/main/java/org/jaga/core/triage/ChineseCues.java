@@ -12,7 +12,6 @@ import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.jaga.knowledge.language.Language;
 
 /**
  * Chinese, simplified and traditional alike, with the mainland, Taiwanese and Malaysian colloquial
@@ -85,7 +84,6 @@ final class ChineseCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.CHINESE,
                 Stream.of(held(), taken(), hurt(), owed(), scamming(), misled(), watched(), pleas())
                         .flatMap(List::stream)
                         .toList(),

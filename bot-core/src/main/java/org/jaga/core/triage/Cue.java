@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
  */
 record Cue(Concept concept, int weight, Pattern pattern, boolean negatable) {
     private static final String WORD_GAP = "(?:\\s+[^\\s.!?]+){0,3}\\s+";
-    private static final String CLAUSE_GAP = "[^\\n.!?。！？។៕။]{0,20}";
+    private static final String CLAUSE_GAP = "[^\\n.!?。！？។៕။।]{0,20}";
     // a dot between digits ("15.000", "Rp 40.000.000") does not end a sentence
-    private static final String SENTENCE_GAP = "(?:[^\\n.!?。！？។៕။]|(?<=\\d)\\.(?=\\d)){0,%d}?";
+    private static final String SENTENCE_GAP = "(?:[^\\n.!?。！？។៕။।]|(?<=\\d)\\.(?=\\d)){0,%d}?";
     private static final int NEAR = 40;
 
     static Cue strong(Concept concept, String source) {

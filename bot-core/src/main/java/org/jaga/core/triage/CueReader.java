@@ -16,10 +16,11 @@ import java.util.regex.Pattern;
  */
 final class CueReader {
     // a dot or comma between digits ("15.000", "RM 20,000") ends nothing
-    private static final Pattern SPACED_SENTENCE_END = Pattern.compile("[!?\\n。！？។៕။]|(?<!\\d)\\.|\\.(?!\\d)");
-    private static final Pattern UNSPACED_SENTENCE_END = Pattern.compile("[!?\\n。！？។៕။ ]|(?<!\\d)\\.|\\.(?!\\d)");
-    private static final Pattern SPACED_CLAUSE_END = Pattern.compile("[;:!?\\n。，、；！？។៕။၊]|(?<!\\d)[.,]|[.,](?!\\d)");
-    private static final Pattern UNSPACED_CLAUSE_END = Pattern.compile("[;:!?\\n。，、；！？។៕။၊ ]|(?<!\\d)[.,]|[.,](?!\\d)");
+    private static final Pattern SPACED_SENTENCE_END = Pattern.compile("[!?\\n。！？។៕။।]|(?<!\\d)\\.|\\.(?!\\d)");
+    private static final Pattern UNSPACED_SENTENCE_END = Pattern.compile("[!?\\n。！？។៕။। ]|(?<!\\d)\\.|\\.(?!\\d)");
+    private static final Pattern SPACED_CLAUSE_END = Pattern.compile("[;:!?\\n。，、；！？។៕။၊।]|(?<!\\d)[.,]|[.,](?!\\d)");
+    private static final Pattern UNSPACED_CLAUSE_END =
+            Pattern.compile("[;:!?\\n。，、；！？។៕။၊। ]|(?<!\\d)[.,]|[.,](?!\\d)");
     private static final int SPACED_NEGATION_REACH = 20;
     private static final int UNSPACED_NEGATION_REACH = 6;
     private static final int CONDITION_REACH = 12;

@@ -12,7 +12,6 @@ import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.jaga.knowledge.language.Language;
 
 /** English as trapped people and their families write it: informal, unpunctuated, misspelt. */
 final class EnglishCues {
@@ -73,7 +72,6 @@ final class EnglishCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.ENGLISH,
                 Stream.of(
                                 phrases(),
                                 wrongPlace(),

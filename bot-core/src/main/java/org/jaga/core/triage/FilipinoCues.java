@@ -13,7 +13,6 @@ import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jaga.knowledge.language.Language;
 
 /** Filipino and the Taglish most Filipinos text in ("di kami makalabas", "kinuha passport namin"). */
 final class FilipinoCues {
@@ -54,7 +53,6 @@ final class FilipinoCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.FILIPINO,
                 Stream.of(
                                 phrases(),
                                 wrongPlace(),

@@ -24,8 +24,10 @@ enum Genre {
                     + "招聘|诚聘|誠聘|急招|包机票|来回机票|ជ្រើសរើស|ប្រាក់ខែ|ត្រូវការបុគ្គលិក|លចាប់|လစာ|ဝန်ထမ်းခေါ်|လိုအပ်သည်|အလုပ်ခေါ်|"
                     + "အတွေ့အကြုံမလို|free (?:accommodation|housing|food|meals|flight|visa|ticket)|"
                     + "commission|benefits|no experience|walang experience|"
-                    + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包機票",
-            "ဆက်သွယ်ပါ|အခမဲ့|ឥតគិតថ្លៃ|有意者|详聊|詳聊|私聊|\\d+ ?u起|per month|/month|/bulan|sebulan|usd ?\\p{Nd}|\\$ ?\\p{Nd}|\\p{Nd} ?usd|\\p{Nd} ?\\$|bonus|"
+                    + "tanpa pengalaman|tidak perlu pengalaman|khong can kinh nghiem|ไม่ต้องมีประสบการณ์|无需经验|無需經驗|提成|包機票|"
+                    + "채용|모집|급여|연봉|우대|지원\\s?자격|숙소\\s?제공|경력\\s?무관|募集|求人|月給|給与|時給|日給|応募|未経験|寮完備|"
+                    + "वेतन|सैलरी|भर्ती|आवेदन|वैकेंसी|योग्यता|अनुभव की आवश्यकता",
+            "ဆက်သွယ်ပါ|အခမဲ့|만\\s?원|万円|रुपये|₹ ?\\p{Nd}|ឥតគិតថ្លៃ|有意者|详聊|詳聊|私聊|\\d+ ?u起|per month|/month|/bulan|sebulan|usd ?\\p{Nd}|\\$ ?\\p{Nd}|\\p{Nd} ?usd|\\p{Nd} ?\\$|bonus|"
                     + "japri|gratis|ditanggung|(?<![\\p{L}])(?:rm|sgd|myr|rp|php|₱) ?\\p{Nd}|\\p{Nd} ?(?:jt|juta|rb|ribu|k|บาท|฿|ដុល្លារ|ဘတ်|ယွမ်)(?![\\p{L}])|ที่พักฟรี|ฟรีที่พัก|สนใจ|ทักไลน์|แอดไลน์|"
                     + "📢|💰|🏠|✈️|✅|❗|⚠️|\\[[^\\]\\n]{2,30}\\]|"
                     + "age \\d\\d|umur \\d\\d|tuoi|อายุ \\d\\d|interested|inbox (?:me|us|now|kami|admin)|"
@@ -39,7 +41,8 @@ enum Genre {
                     + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b|"
                     + "(?:embassy|police|ministry|officials?) said|said the (?:embassy|police|ministry)|handed over|flown home|were freed|"
                     + "dihantar pulang|dibawa pulang|hoi huong|trao tra|ban giao|tiep nhan|duoc dua ve|napauwi|pinauwi|na-?repatriate|ส่งกลับ|รับตัว|สอบปากคำ|"
-                    + "解救|送返|被救出|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
+                    + "解救|送返|被救出|따르면|경찰은|당국|외교부|피해자|송환|구출됐|보도|によると|警察は|当局|外務省|被害者|送還|報道|"
+                    + "के अनुसार|पुलिस ने|अधिकारियों|पीड़ित|रेस्क्यू|बचाया गया|वापस लाया|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
                     + Counts.HEAD_COUNT,
             null),
     /** Teaching about trafficking: a volunteers' training, an awareness session, a school report. */
@@ -58,17 +61,19 @@ enum Genre {
                     + "tokoh|tokohnya|heroin|hero|bida|kontrabida|nhan vat|nu chinh|nam chinh|tac gia|author|penulis|pengarang|nonton|pinanood|"
                     + "xem phim|doc truyen|plot|character|season|finale|scene|true story|based on|judul|ceritanya|storyline|pelikula|tiktok|youtube|netflix|"
                     + "kdrama|drakor|clip|tv|television|tivi)(?![\\p{L}])"
+                    + "|드라마|영화|웹툰|소설|주인공|넷플릭스|ドラマ|映画|小説|主人公|漫画|アニメ|फिल्म|फ़िल्म|सीरियल|वेब सीरीज"
                     + "|ละคร|ซีรีส์|หนัง|นางเอก|พระเอก|ตอนจบ|电视剧|電視劇|电影|電影|小说|小說|女主|男主|剧情|劇情|追剧|追劇"
                     + "|คลิป|หนังเรื่อง|短剧|短劇|抖音|电视|電視|โทรทัศน์|រឿងភាគ|តួឯក|ភាពយន្ត|ខ្សែភាពយន្ត|ទូរទស្សន៍|វគ្គចុងក្រោយ|ဇာတ်ကား|ရုပ်ရှင်|မင်းသား|မင်းသမီး|ဝတ္ထု|ဇာတ်လမ်း",
             null),
     /** A joke or a figure of speech. */
     JOKE(
             1,
-            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|=\\)\\)|:\\)\\)|:v(?![a-z])|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b",
+            "\\blol\\b|\\blmao\\b|\\brofl\\b|\\bhaha|\\bhehe|\\bjk\\b|\\bjust kidding|wkwk|kahkah|awokwok|(?<![\\d.,$฿])5{3,}(?![\\d.,]|\\s?(?:บาท|baht|usd|\\$|dollars?|ดอล|rm\\b|k\\b))|\\bhihi|ဟဟ|ဟား\\s?ဟား|ဟီး\\s?ဟီး|😂|🤣|😆|😜|=\\)\\)|:\\)\\)|:v(?![a-z])|哈哈|笑死|ហាហា|ហិហិ|\\bcharot\\b|\\bchos\\b|\\bkidding\\b|ㅋㅋ|ㅎㅎ|\\(笑\\)|（笑）|(?<![a-z])w{3,}(?![a-z.])|हाहा",
             null);
 
     private static final Pattern RECOUNTED = Pattern.compile(
             "(?<![\\p{L}])(?:said|told (?:me|us)|promised|kata|katanya|cakap|bilang|blg|janji|dijanjikan|sabi|nangako|noi|hua|bao la)(?![\\p{L}])"
+                    + "|준다고|라고\\s?해서|약속했|と言われ|って言われ|と誘われ|कहा था|बोला था|वादा"
                     + "|บอกว่า|สัญญาว่า|说好|說好|说是|說是|答应|答應|ថា(?:ធ្វើការ|ប្រាក់ខែ)|សន្យា|ပြောတယ်|ကတိ"
                     // an ad's words in quotation marks are being quoted
                     + "|['\"‘“«][^'\"’”»\\n]{2,40}['\"’”»]");
@@ -131,7 +136,7 @@ enum Genre {
         static final String HEAD_COUNT =
                 "(?:more than |over |lebih dari |hon |กว่า ?)?\\p{Nd}+ ?(?:people|persons|nationals|citizens|"
                         + "workers|victims|[a-z]{3,}(?:ians|ese|nos|nas)|thais|orang|wni|pmi|warga|rakyat|nguoi|cong dan|lao dong|nan nhan|คน|ราย|人|名|"
-                        + "នាក់|ဦး|ယောက်|"
+                        + "នាក់|ဦး|ယောက်|명|भारतीय|लोग|नागरिक|"
                         + "katao|pinoy|ofws?)|(?:နိုင်ငံသား|ပြည်သူ) ?\\p{Nd}+";
     }
 }

@@ -12,7 +12,6 @@ import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 
 import java.util.List;
 import java.util.stream.Stream;
-import org.jaga.knowledge.language.Language;
 
 /**
  * Khmer, written without spaces between words; a space ends a clause. People type the same word
@@ -64,7 +63,6 @@ final class KhmerCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.KHMER,
                 Stream.of(held(), taken(), hurt(), owed(), scamming(), misled(), watched(), pleas())
                         .flatMap(List::stream)
                         .toList(),

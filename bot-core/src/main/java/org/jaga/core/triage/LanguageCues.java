@@ -2,7 +2,6 @@ package org.jaga.core.triage;
 
 import java.util.List;
 import java.util.regex.Pattern;
-import org.jaga.knowledge.language.Language;
 
 /**
  * The cues of one language and the words that qualify them.
@@ -16,21 +15,15 @@ import org.jaga.knowledge.language.Language;
  *     account ("news", "reported", "according to"); with one more marker of news the message is
  *     read as a report
  */
-record LanguageCues(
-        Language language,
-        List<Cue> cues,
-        Pattern negation,
-        Pattern hypothetical,
-        Pattern conditional,
-        Pattern reporting) {
+record LanguageCues(List<Cue> cues, Pattern negation, Pattern hypothetical, Pattern conditional, Pattern reporting) {
     private static final Pattern NOTHING = Pattern.compile("(?!)");
 
     LanguageCues {
         cues = List.copyOf(cues);
     }
 
-    LanguageCues(Language language, List<Cue> cues, Pattern negation, Pattern hypothetical, Pattern conditional) {
-        this(language, cues, negation, hypothetical, conditional, NOTHING);
+    LanguageCues(List<Cue> cues, Pattern negation, Pattern hypothetical, Pattern conditional) {
+        this(cues, negation, hypothetical, conditional, NOTHING);
     }
 
     static Pattern words(String alternatives) {

@@ -13,7 +13,6 @@ import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jaga.knowledge.language.Language;
 
 /**
  * Indonesian and Malay, which share most of what matters here, with their informal spellings
@@ -55,12 +54,9 @@ final class MalayIndonesianCues {
 
     private MalayIndonesianCues() {}
 
-    static LanguageCues indonesian() {
-        return new LanguageCues(Language.INDONESIAN, shared(), negation(), hypothetical(), conditional(), reporting());
-    }
-
-    static LanguageCues malay() {
-        return new LanguageCues(Language.MALAY, shared(), negation(), hypothetical(), conditional(), reporting());
+    /** Indonesian and Malay share their cues: most words are one, and writers mix the two. */
+    static LanguageCues cues() {
+        return new LanguageCues(shared(), negation(), hypothetical(), conditional(), reporting());
     }
 
     private static List<Cue> shared() {

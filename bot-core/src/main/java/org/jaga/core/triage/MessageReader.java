@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,25 +31,37 @@ final class MessageReader {
     /** Who writes of "8 of us in this room" is counting themselves, not reporting on others. */
     private static final Pattern FIRST_PERSON = Pattern.compile(
             "(?<![\\p{L}])(?:i|me|my|we|us|our|im|i'm|saya|sy|aku|aq|gw|gue|kami|kita|em|e|tui|chung em|bon em|ako|namin|natin|amin)(?![\\p{L}])"
-                    + "|ผม|หนู|ฉัน|พวกเรา|我(?!国|國|省|市|驻|駐)|ខ្ញុំ|យើង|ကျွန်တော်|ကျွန်မ|ကျနော်|ငါ");
+                    + "|ผม|หนู|ฉัน|พวกเรา|我(?!国|國|省|市|驻|駐)|ខ្ញុំ|យើង|ကျွန်တော်|ကျွန်မ|ကျနော်|ငါ"
+                    + "|저희|우리|제가|내가|저는|나는|私|僕|俺|わたし|मैं|हम(?![\\p{L}\\p{M}])|मुझे|हमें");
 
     private static final String PLACE = "place";
     private static final String POINT = "point";
     private static final String PINPOINTED = "pinpointed";
 
     private final Map<Language, CueReader> readers = new EnumMap<>(Language.class);
+    /**
+     * Korean, Japanese and Hindi: Jaga does not answer in them, but their speakers are held in the
+     * same compounds and their families write for them, so a plea in them is read all the same.
+     */
+    private final Map<Character.UnicodeScript, CueReader> unanswered = new EnumMap<>(Character.UnicodeScript.class);
+
     private final CovertPhrases covert;
 
     MessageReader(CovertPhrases covert) {
         this.covert = covert;
         readers.put(Language.ENGLISH, new CueReader(EnglishCues.cues(), true));
-        readers.put(Language.INDONESIAN, new CueReader(MalayIndonesianCues.indonesian(), true));
+        readers.put(Language.INDONESIAN, new CueReader(MalayIndonesianCues.cues(), true));
         readers.put(Language.VIETNAMESE, new CueReader(VietnameseCues.cues(), true));
         readers.put(Language.FILIPINO, new CueReader(FilipinoCues.cues(), true));
         readers.put(Language.THAI, new CueReader(ThaiCues.cues(), false));
         readers.put(Language.BURMESE, new CueReader(BurmeseCues.cues(), false));
         readers.put(Language.KHMER, new CueReader(KhmerCues.cues(), false));
         readers.put(Language.CHINESE, new CueReader(ChineseCues.cues(), false));
+        CueReader japanese = new CueReader(JapaneseCues.cues(), false);
+        unanswered.put(Character.UnicodeScript.HANGUL, new CueReader(KoreanCues.cues(), true));
+        unanswered.put(Character.UnicodeScript.HIRAGANA, japanese);
+        unanswered.put(Character.UnicodeScript.KATAKANA, japanese);
+        unanswered.put(Character.UnicodeScript.DEVANAGARI, new CueReader(HindiCues.cues(), true));
     }
 
     MessageReading read(String message, Optional<Language> language) {
@@ -57,9 +70,9 @@ final class MessageReader {
         boolean question = folded.indexOf('?') >= 0 || folded.indexOf('？') >= 0;
         List<Hit> hits = new ArrayList<>();
         List<Hit> cancelled = new ArrayList<>();
-        Set<Language> scripts = Scripts.of(folded, language);
-        for (Language script : scripts) {
-            hits.addAll(readers.get(script).read(folded, question, cancelled));
+        Set<CueReader> scripts = readersFor(folded, language);
+        for (CueReader script : scripts) {
+            hits.addAll(script.read(folded, question, cancelled));
         }
         hits.addAll(places(folded, question));
         hits.addAll(Circumstances.in(folded));
@@ -69,15 +82,23 @@ final class MessageReader {
         return new MessageReading(text, standing, covert.find(text), joke, discounted);
     }
 
+    /** @return the readers of the declared language and of every script in the text, each once */
+    private Set<CueReader> readersFor(String folded, Optional<Language> language) {
+        Set<CueReader> found = new LinkedHashSet<>();
+        Scripts.of(folded, language).forEach(l -> found.add(readers.get(l)));
+        Scripts.unanswered(folded).forEach(s -> found.add(unanswered.get(s)));
+        return found;
+    }
+
     /**
      * A report about others: two distinct markers of news ("police said", "were rescued", "46
      * people") with a word of reporting ("news", "according to") or a head count among them, or,
      * in a long text, any two.
      */
-    private boolean isReport(String folded, Set<Language> scripts) {
+    private boolean isReport(String folded, Set<CueReader> scripts) {
         Set<String> reporting = new HashSet<>();
-        for (Language script : scripts) {
-            reporting.addAll(readers.get(script).reportingWords(folded));
+        for (CueReader script : scripts) {
+            reporting.addAll(script.reportingWords(folded));
         }
         Set<String> markers = Genre.NEWS.markersIn(folded, 2);
         markers.addAll(reporting);
@@ -123,7 +144,7 @@ final class MessageReader {
      * job ad may name a compound town or a vague promise, so only its strong, personal cues count,
      * and not its terms (the passport kept "for safety", the penalty for breaking the contract).
      */
-    private List<Hit> discount(String folded, Set<Language> scripts, List<Hit> hits) {
+    private List<Hit> discount(String folded, Set<CueReader> scripts, List<Hit> hits) {
         if (hits.isEmpty()) {
             return hits;
         }

@@ -31,6 +31,27 @@ final class Scripts {
         return LATIN;
     }
 
+    /**
+     * @return the scripts of the text that belong to a language Jaga reads but does not answer in:
+     *     Hangul, Hiragana, Katakana, Devanagari
+     */
+    static Set<Character.UnicodeScript> unanswered(String folded) {
+        Set<Character.UnicodeScript> found = EnumSet.noneOf(Character.UnicodeScript.class);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 0xAC00 && c <= 0xD7AF || c >= 0x1100 && c <= 0x11FF || c >= 0x3130 && c <= 0x318F) {
+                found.add(Character.UnicodeScript.HANGUL);
+            } else if (c >= 0x3040 && c <= 0x309F) {
+                found.add(Character.UnicodeScript.HIRAGANA);
+            } else if (c >= 0x30A0 && c <= 0x30FF) {
+                found.add(Character.UnicodeScript.KATAKANA);
+            } else if (c >= 0x0900 && c <= 0x097F) {
+                found.add(Character.UnicodeScript.DEVANAGARI);
+            }
+        }
+        return found;
+    }
+
     /** @return the declared language, and the languages of the scripts that appear in the text */
     static Set<Language> of(String folded, Optional<Language> declared) {
         Set<Language> languages = EnumSet.noneOf(Language.class);

@@ -11,7 +11,6 @@ import static org.jaga.core.triage.Concept.RELATIVE_ABROAD;
 import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 
 import java.util.List;
-import org.jaga.knowledge.language.Language;
 
 /**
  * Thai, written without spaces between words; a space ends a clause. Thai says "not" with ไม่
@@ -76,7 +75,6 @@ final class ThaiCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.THAI,
                 List.of(
                         Cue.fixed(
                                 NOT_AS_PROMISED,

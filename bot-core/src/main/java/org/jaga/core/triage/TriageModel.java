@@ -155,7 +155,7 @@ final class TriageModel {
 
     private static boolean isSentenceEnd(char c) {
         return c == '.' || c == '!' || c == '?' || c == '\n' || c == '。' || c == '！' || c == '？' || c == '។' || c == '៕'
-                || c == '။';
+                || c == '।' || c == '။';
     }
 
     static double sigmoid(double x) {

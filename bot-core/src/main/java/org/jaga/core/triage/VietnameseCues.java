@@ -13,7 +13,6 @@ import static org.jaga.core.triage.Concept.VIOLENCE_OR_THREAT;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.jaga.knowledge.language.Language;
 
 /**
  * Vietnamese, matched after diacritics are folded away, because people on a watched phone often
@@ -58,7 +57,6 @@ final class VietnameseCues {
 
     static LanguageCues cues() {
         return new LanguageCues(
-                Language.VIETNAMESE,
                 Stream.of(
                                 place(),
                                 confinement(),

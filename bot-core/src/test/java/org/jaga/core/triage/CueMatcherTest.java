@@ -12,19 +12,25 @@ import org.junit.jupiter.api.Test;
 class CueMatcherTest {
     private static final List<LanguageCues> LANGUAGES = List.of(
             EnglishCues.cues(),
-            MalayIndonesianCues.indonesian(),
+            MalayIndonesianCues.cues(),
             VietnameseCues.cues(),
             FilipinoCues.cues(),
             ThaiCues.cues(),
             BurmeseCues.cues(),
             KhmerCues.cues(),
-            ChineseCues.cues());
+            ChineseCues.cues(),
+            KoreanCues.cues(),
+            JapaneseCues.cues(),
+            HindiCues.cues());
 
     @Test
     void findsWhatAPlainSearchFindsOnEveryCorpusMessage() {
-        List<String> messages = Stream.concat(
-                        DistressCorpus.DISTRESS.values().stream(), DistressCorpus.NOT_DISTRESS.values().stream())
-                .flatMap(List::stream)
+        List<String> messages = Stream.of(
+                        DistressCorpus.DISTRESS.values().stream().flatMap(List::stream),
+                        DistressCorpus.NOT_DISTRESS.values().stream().flatMap(List::stream),
+                        UnansweredLanguagesTest.DISTRESS.stream(),
+                        UnansweredLanguagesTest.NOT_DISTRESS.stream())
+                .flatMap(m -> m)
                 .map(m -> NormalizedText.of(m).text())
                 .toList();
         for (LanguageCues language : LANGUAGES) {
