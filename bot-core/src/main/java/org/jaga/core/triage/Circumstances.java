@@ -33,7 +33,8 @@ final class Circumstances {
     private static final String ESCAPED =
             "(?<![\\p{L}])(?:got out (?:over|of|through|last night|yesterday|with)|escaped|nakalabas ako|crossed the river|nyebrang sungai|qua song|tumawid sa ilog|ran away|broke out|jumped the (?:fence|wall)|climbed (?:over )?the (?:fence|wall)|"
                     + "kabur|melarikan diri|lari dari|berjaya lari|berhasil lari|lolos|tron thoat|tron ra|tron khoi|chay tron|thoat ra|nakatakas|tumakas)(?![\\p{L}])"
-                    + "|หนีออกมา|หนีมาได้|หนีออกมาได้|ข้ามแม่น้ำ|逃出来|逃出來|跑出来|跑出來|逃了出|过河|過河|ឆ្លងទន្លេ|ထွက်လာခဲ့|ကျော်(?:…)?ထွက်|រត់ចេញ|រត់គេចខ្លួន|រត់រួច|ထွက်ပြေး|လွတ်လာ|လွတ်မြောက်လာ";
+                    + "|หนีออกมา|หนีมาได้|หนีออกมาได้|ข้ามแม่น้ำ|逃出来|逃出來|跑出来|跑出來|逃了出|过河|過河|ឆ្លងទន្លេ|ထွက်လာခဲ့|ကျော်(?:…)?ထွက်|រត់ចេញ|រត់គេចខ្លួន|រត់រួច|ထွက်ပြေး|လွတ်လာ|လွတ်မြောက်လာ"
+                    + "|담\\s?넘어|탈출했|도망(?:쳐|쳤|쳐서)|빠져나왔|抜け出して|逃げ出して|脱出して|逃げてきた|भाग (?:निकले|आए|कर)|भागे|कूद (?:के|कर)";
     private static final String HUNTED =
             "(?<![\\p{L}])(?:hiding|looking for me|searching for me|showing my photo|after me|no passport|no documents|no papers|(?:guys|men) watching|afraid (?:of|to go to) the police|"
                     + "takut (?:ke |sama |lapor )?polisi|so cong an|takot (?:kami|ako) sa (?:mga )?(?:armado|pulis|guard)|"
@@ -41,7 +42,9 @@ final class Circumstances {
                     + "an nap|dang tron|dang tim (?:em|toi)|khong co ho chieu|nagtatago|naghahanap sa(?:kin|akin)|hinahanap ako|walang passport)(?![\\p{L}])"
                     + "|หลบ|ซ่อน|ตามหา|ตามล่า|ไม่มีพาสปอร์ต|กลัวตำรวจ|躲|藏起来|藏起來|在找我|抓我|(?:没有|沒有)(?:护照|護照|证件|證件)|不敢(?:去|找|报)(?:警察|警)"
                     + "|ខ្លាចប៉ូលិស|ရဲကို\\s?ကြောက်"
-                    + "|លាក់ខ្លួន|ដើររក|រកខ្ញុំ|គ្មាន(?:លិខិតឆ្លងដែន|អត្តសញ្ញាណប័ណ្ណ)|ပုန်း|ရှာနေ|ပတ်စပို့\\s?မရှိ";
+                    + "|លាក់ខ្លួន|ដើររក|រកខ្ញុំ|គ្មាន(?:លិខិតឆ្លងដែន|អត្តសញ្ញាណប័ណ្ណ)|ပုန်း|ရှာနေ|ပတ်စပို့\\s?မရှိ"
+                    + "|숨어\\s?있|사진\\s?들고|찾고\\s?(?:있|다니)|여권도\\s?없|隠れて(?:る|いる)|探して(?:る|いる)|身分証も|パスポートも(?:ない|なく)"
+                    + "|छुपे|छिपे|ढूंढ|खोज रहे|घूम रहे";
     private static final String NEW_BOSS =
             "(?<![\\p{L}])(?:new boss|bos baru|boss baru|majikan baru|bagong amo|bagong boss|sep moi|ong chu moi|chu moi)(?![\\p{L}])"
                     + "|เจ้านายใหม่|นายใหม่|新老板|新老闆|ថៅកែថ្មី|သူဌေးအသစ်|ဘော့စ်အသစ်";
@@ -61,6 +64,58 @@ final class Circumstances {
                     + "|(?<![\\p{L}])(?:means|berarti|bermaksud|ibig sabihin|nghia la)(?: \\S+){0,3}? (?:someone|somebody|ada org|ada orang|may tao|co nguoi|not (?:safe|ok|fine)|"
                     + "tidak aman|gak aman|ga aman|khong an toan|hindi ligtas)(?![\\p{L}])"
                     + "|(?:แปลว่า|หมายความว่า)(?:…)?(?:มีคน|ไม่ปลอดภัย)|(?:意思是|就是说|就是說)(?:…)?(?:有人|不安全)|មានន័យថា(?:…)?(?:មានគេ|មិនសុខ|មិនមានសុវត្ថិភាព)";
+
+    /** The reassurance of a staged message: "I am fine, the boss is kind, we eat well". */
+    private static final String REASSURED =
+            "(?<![\\p{L}])(?:i'?m (?:safe|fine|ok|okay|good|happy)|i am (?:safe|fine|ok|okay|good|happy)|(?:the )?boss is (?:good|kind|nice)|(?:the )?(?:company|job) is (?:good|great|fine)|eating well"
+                    + "|(?:aku|saya|sy) (?:sehat|baik|aman|selamat)|bos(?:nya)? baik|majikan baik|makan enak|(?:con|em|toi) khoe|cong ty tot|sep tot|an uong day du"
+                    + "|(?:ayos|okay|ok) lang ako|mabait (?:ang|yung) (?:boss|amo)|main (?:bilkul )?th?eek hoon|company achhi)(?![\\p{L}])"
+                    + "|สบายดี|หัวหน้าใจดี|เจ้านายใจดี|บริษัทดี|我很好|我挺好|一切都好|老板(?:人)?很好|老闆(?:人)?很好|公司很好|吃得(?:很)?好"
+                    + "|សុខសប្បាយ|ថៅកែល្អ|ក្រុមហ៊ុនល្អ|နေကောင်း|သူဌေး(?:က)?\\s?(?:သဘော)?ကောင်း|잘\\s?지내|잘\\s?있어|사장님(?:이)?\\s?좋|회사(?:가)?\\s?좋"
+                    + "|元気(?:に)?して(?:い|ま)|元気です|みんな親切|親切です|ठीक (?:हूँ|हूं)|कंपनी (?:अच्छी|बढ़िया)";
+    /**
+     * Asking the family not to go to the police, the embassy or the press: whoever writes it is
+     * not free to say why.
+     */
+    private static final String DO_NOT_REPORT =
+            "(?<![\\p{L}])(?:(?:do not|don'?t|never) (?:report|tell|go to|contact|call)(?: anything| this| it)?(?: to)? (?:the )?(?:embassy|police|media|authorities|press|government|mla|mp)"
+                    + "|(?:jangan|jgn|usah|tak payah) (?:lapor|bilang|kasih ?tau|cerita|beritahu|bgtau|hubungi)(?: ke| kat| pada| sama)? (?:siapa(?:-siapa)?|polisi|polis|kbri|kedutaan|media)"
+                    + "|(?:dung|khong duoc) (?:bao|trinh bao|bao cao)(?: cho| voi)? (?:ai|cong an|dai su quan|bao chi)"
+                    + "|(?:wag|huwag) (?:kayong |mong |nyong )?(?:magsumbong|ireport|i-report)(?: sa)? (?:pulis|embassy|kahit kanino|media)"
+                    + "|kisi ko (?:kuch )?mat batana|ke paas mat jaana)(?![\\p{L}])"
+                    + "|อย่า(?:แจ้ง|บอก)(?:ใคร|ตำรวจ|สถานทูต|นักข่าว)|别报警|別報警|不要报警|不要報警|别告诉(?:别人|任何人|警察|大使馆)|別告訴(?:別人|任何人|警察|大使館)"
+                    + "|កុំ(?:ប្រាប់|រាយការណ៍)(?:…)?(?:អ្នកណា|ប៉ូលិស|ស្ថានទូត)|(?:ဘယ်သူ့|ရဲ|သံရုံး)(?:…)?(?:မပြော|မတိုင်)(?:ပါ)?နဲ့"
+                    + "|신고(?:\\s?같은\\s?거)?(?:는|도)?\\s?(?:절대\\s?)?하지\\s?(?:마|말)|(?:경찰|대사관|언론)(?:에|에는)?\\s?(?:절대\\s?)?(?:알리지|말하지|연락하지)\\s?마"
+                    + "|(?:警察|大使館|マスコミ|誰)(?:など)?(?:には|に|にも)(?:言わないで|知らせないで|相談しないで|連絡しないで)"
+                    + "|(?:किसी को|पुलिस को|एम्बेसी को|दूतावास को)(?: \\S+){0,2} (?:मत|न) (?:बताना|बताओ|जाना)";
+    /** Freed from a compound into a camp of soldiers, militia or immigration. */
+    private static final String CAMP =
+            "(?<![\\p{L}])(?:army camp|military camp|militia|armed group|detention|immigration (?:centre|center|jail|lockup)|holding (?:centre|center|facility)"
+                    + "|kem (?:tentera|tentara|militer)|kamp (?:militer|tentara)|rudenim|depoh imigresen|depot imigresen|tahanan imigrasi|trai tam giam|doanh trai"
+                    + "|kampo ng (?:militar|sundalo))(?![\\p{L}])"
+                    + "|ค่ายทหาร|ห้องกัก|ศูนย์กัก|กองกำลัง|军营|軍營|民地武|收容所|拘留所|移民局|大棚|수용소|보호소|이민국|군\\s?캠프|収容所|入管|武装勢力|軍のキャンプ"
+                    + "|आर्मी के कैंप|सेना के कैंप|कैंप में|कैम्प में|डिटेंशन|हिरासत|စခန်း|ជំរំ|មណ្ឌលឃុំ";
+    /** What a camp is like: no medicine, hundreds to a toilet, no date to go home, no embassy yet. */
+    private static final String CAMP_LIFE =
+            "(?<![\\p{L}])(?:no (?:medicine|doctor|medical)|toilets? for \\p{Nd}+|(?:don'?t|do not|no one|nobody) (?:know|tells? us|says?) when (?:we|we'll|we will|we can) (?:go|get) home"
+                    + "|embassy (?:hasn'?t|has not|still hasn'?t|never) (?:come|came|contacted|answered)|(?:two|2) meals a day"
+                    + "|(?:tidak|tak|ga|gak|nggak|x) ada (?:obat|ubat|dokter|doktor)|(?:tidak|tak|ga|gak) tahu (?:bila|kapan) (?:pulang|dipulangkan|balik)|(?:kbri|kedutaan) (?:belum|tak|tidak) (?:datang|ada kabar)"
+                    + "|makan (?:dua|2) kali sehari|khong co thuoc|khong biet (?:bao gio|khi nao) (?:duoc )?ve|dai su quan (?:chua|van chua)|walang gamot"
+                    + "|hindi (?:namin )?alam kung kailan (?:kami )?(?:makakauwi|uuwi))(?![\\p{L}])"
+                    + "|ไม่มียา|ไม่รู้(?:ว่า)?(?:เมื่อไหร่)?(?:จะ)?ได้กลับ|กินวันละ ?(?:2|สอง) ?มื้อ|(?:没有|沒有|没|沒)(?:药|藥|医生|醫生)|不知道(?:要等|什么时候|什麼時候)"
+                    + "|厕所(?:…)?(?:没法|不够)|廁所(?:…)?(?:沒法|不夠)|一天(?:两|兩)(?:顿|頓|餐)|약이\\s?없|약도\\s?없|언제\\s?(?:귀국|집에\\s?가|돌아갈)(?:…)?(?:몰라|모르)"
+                    + "|薬が(?:ない|なく)|いつ帰れる|一日二食|दवा (?:नहीं|भी नहीं)|दिन में दो बार खाना|(?:एम्बेसी|दूतावास) से कोई नहीं"
+                    + "|ဆေး\\s?(?:…)?မရှိ|ဘယ်တော့\\s?(?:…)?ပြန်ရ|ထမင်း\\s?နှစ်နပ်|គ្មានថ្នាំ|មិនដឹងពេលណា(?:…)?(?:ទៅផ្ទះ|ត្រឡប់)";
+    /** "Not OK here": half of a message that asks not to be answered. */
+    private static final String NOT_OK =
+            "(?<![\\p{L}])(?:not (?:ok|okay|good|fine|safe) here|i'?m not (?:ok|okay|safe)|(?:tidak|tak|ga|gak|nggak|x) (?:aman|baik-baik)|khong (?:on|an toan)|hindi (?:ok|okay|ligtas) dito)(?![\\p{L}])"
+                    + "|ไม่โอเค|ไม่ปลอดภัย|这边不太好|這邊不太好|这里不太好|這裡不太好|不安全|괜찮지\\s?않|안\\s?괜찮|大丈夫じゃない|大丈夫ではない|ठीक नहीं|មិនស្រួលទេ|အဆင်မပြေ";
+
+    private static final String DO_NOT_REPLY =
+            "(?<![\\p{L}])(?:don'?t (?:reply|answer|text back|call back|call me)|(?:jangan|jgn) (?:balas|bls|telepon|telpon|call)|dung (?:tra loi|rep|goi lai|nhan lai)"
+                    + "|(?:wag|huwag) (?:mag-?reply|sumagot|tumawag))(?![\\p{L}])"
+                    + "|อย่าตอบ|อย่าโทร|别回|別回|不要回(?:复|覆|消息)|别打给我|別打給我|답장\\s?하지\\s?마|전화하지\\s?마|返信しないで|電話しないで"
+                    + "|(?:रिप्लाई|जवाब|कॉल|फोन) मत (?:करना|करो)|កុំ(?:ឆ្លើយ|តប|ខលមក)|ပြန်\\s?မ(?:ပို့|ဖြေ)(?:ပါ)?နဲ့";
 
     private static final List<Cue> TOLD = List.of(
             // months without the sun or the street: confinement told by its length
@@ -226,6 +281,12 @@ final class Circumstances {
             new Together(Concept.CONFINEMENT, 2, ESCAPED, HUNTED),
             // moved on to a new boss, who is worse
             new Together(Concept.DEBT_OR_RANSOM, 2, NEW_BOSS, WORSE),
+            // a staged message: all is well, and do not tell the police
+            new Together(Concept.CANNOT_TALK, 2, REASSURED, DO_NOT_REPORT),
+            // out of the compound, into a camp without medicine or a date to go home
+            new Together(Concept.CONFINEMENT, 2, CAMP, CAMP_LIFE),
+            // "not OK here. don't reply."
+            new Together(Concept.CANNOT_TALK, 2, NOT_OK, DO_NOT_REPLY),
             new Together(
                     Concept.VIOLENCE_OR_THREAT,
                     1,
@@ -258,7 +319,7 @@ final class Circumstances {
     /** Two circumstances anywhere in one message; the hit spans the first. */
     private record Together(Concept concept, int weight, Pattern first, Pattern second) {
         Together(Concept concept, int weight, String first, String second) {
-            this(concept, weight, Pattern.compile(first), Pattern.compile(second));
+            this(concept, weight, Cue.compile(first), Cue.compile(second));
         }
 
         Optional<Hit> find(String folded) {

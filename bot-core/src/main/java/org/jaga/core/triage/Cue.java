@@ -86,7 +86,8 @@ record Cue(Concept concept, int weight, Pattern pattern, boolean negatable) {
         return String.format(SENTENCE_GAP, reach);
     }
 
-    private static Pattern compile(String source) {
+    /** @return the pattern of a cue's source, its {@code ~} and {@code …} shorthands expanded */
+    static Pattern compile(String source) {
         String expanded = source.replace("~", WORD_GAP).replace("…", CLAUSE_GAP);
         return Pattern.compile(expanded);
     }

@@ -187,7 +187,9 @@ public final class DistressDetector {
                         : Optional.empty();
         boolean distress = probability
                 .map(p -> cues && (specific && !use.vetoSpecific() || p >= use.veto())
-                        || p >= use.alone() && !(use.respectDiscount() && current.discounted()))
+                        || p >= use.alone()
+                                && !current.aboutVictims()
+                                && !(use.respectDiscount() && current.discounted()))
                 .orElse(cues);
         if (!distress) {
             return Triage.none(lang);

@@ -73,7 +73,9 @@ final class Framing {
                     + "plkn|khidmat negara|national service|military service|conscription|nghia vu|wajib militer|rotc|"
                     + "bilibid|dalawin|dadalawin|jenguk|tham nuoi|sentenced|convicted|estafa|"
                     + "pubg|mlbb|mobile legends|free fire|roblox|minecraft|valorant|genshin|"
-                    + "escape room|haunted house|rumah hantu|nha ma|novice monk|ordained|pesantren|mondok|nyantri|seminary|seminaryo)(?![\\p{L}])"
+                    + "escape room|haunted house|rumah hantu|nha ma|novice monk|ordained|pesantren|mondok|nyantri|seminary|seminaryo|"
+                    + "deadline|spreadsheet|excel|quarterly report)(?![\\p{L}])"
+                    + "|締切|締め切り|残業|会議|試験|入院|渋滞|台風|야근|회의|시험|입원|태풍|मीटिंग|परीक्षा|अस्पताल|ट्रैफिक"
                     + "|กรุ๊ปไลน์|กลุ่มไลน์|รถติด|ห้องสมุด|ห้องสอบ|ช่วงสอบ|หนังสือสอบ|คอนเสิร์ต|ประชุม|การบ้าน|群聊|家族群|堵车|塞车|塞車|图书馆|圖書館|考试|考試|期末|"
                     + "开会|開會|年会|尾牙|彩排|作业|作業|唱k|同学|同學|生日|惊喜|驚喜|วันเกิด|เซอร์ไพรส์|โรงพยาบาล|กักตัว|ใบแดง|เกณฑ์ทหาร|ค่ายทหาร|ทหารเกณฑ์|เรือนจำ|医院|醫院|隔离|隔離|服兵役|军训|軍訓|看守所|探监|探監|服刑|判了|被判|宿管"
                     + "|មន្ទីរពេទ្យ|ဆေးရုံ|ထောင်ဝင်စာ|密室逃脱|密室逃脫|剧本杀|劇本殺|鬼屋|บ้านผีสิง|บวชเณร|出家|剃度|ကိုရင်ဝတ်|ဘုန်းကြီးကျောင်း|ខួបកំណើត|โรงเรียน|学校|學校|សាលារៀន|សាលា(?!ក្តី)|မွေးနေ့|ក្រុមឆាត|ស្ទះចរាចរណ៍|បណ្ណាល័យ|ប្រឡង|ប្រជុំ|စာကြည့်တိုက်|စာမေးပွဲ|အစည်းအဝေး|ကားကြပ်");

@@ -41,8 +41,8 @@ enum Genre {
                     + "ប៉ូលិស|ជនរងគ្រោះ|ရဲတပ်ဖွဲ့|သတင်း|ayon sa|biktima|nasagip|\\bpulis|news|journalist|reuters|afp|\\bap\\b|"
                     + "(?:embassy|police|ministry|officials?) said|said the (?:embassy|police|ministry)|handed over|flown home|were freed|"
                     + "dihantar pulang|dibawa pulang|hoi huong|trao tra|ban giao|tiep nhan|duoc dua ve|napauwi|pinauwi|na-?repatriate|ส่งกลับ|รับตัว|สอบปากคำ|"
-                    + "解救|送返|被救出|따르면|경찰은|당국|외교부|피해자|송환|구출됐|보도|によると|警察は|当局|外務省|被害者|送還|報道|"
-                    + "के अनुसार|पुलिस ने|अधिकारियों|पीड़ित|रेस्क्यू|बचाया गया|वापस लाया|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
+                    + "解救|送返|被救出|따르면|경찰은|당국|외교부|피해자|송환|구출됐|보도|によると|警察|という(?=。|$)|当局|外務省|被害者|送還|報道|"
+                    + "के अनुसार|के मुताबिक|पुलिस ने|अधिकारियों|पीड़ित|रेस्क्यू|बचाया गया|वापस लाया|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
                     + Counts.HEAD_COUNT,
             null),
     /** Teaching about trafficking: a volunteers' training, an awareness session, a school report. */

@@ -68,7 +68,7 @@ final class KoreanCues {
                                 2,
                                 "(?:돈|원|달러|만\\s?원|천만|억|송금|입금)",
                                 "(?:풀어|내보내|보내|석방해)\\s?(?:주|준|줄)(?:다|대|단|겠|려면|는)|나갈\\s?수\\s?있|귀국\\s?(?:시켜|할\\s?수)"
-                                        + "|(?:가족|부모님?|집)(?:에|한테|에게)?(?:…)?(?:요구|보내라|달라|보내야|입금해야)"),
+                                        + "|(?:가족|부모님?|집)(?:에|한테|에게)?(?:…)?(?:요구|보내라|달라|보내야|입금해야)|보내\\s?(?:달라|달래|라고)|(?:송금|입금)하라"),
                         Cue.weak(DEBT_OR_RANSOM, "빚|채무|벌금"),
                         Cue.strong(
                                 FORCED_SCAMMING,
@@ -98,10 +98,10 @@ final class KoreanCues {
                                 RELATIVE_ABROAD,
                                 2,
                                 KIN,
-                                HELD + "|몸값|연락(?:이)?\\s?(?:끊|두절|안\\s?(?:돼|되))|팔려|맞았|맞고|고문|살려|구해|돌아오지\\s?못|못\\s?돌아",
+                                HELD + "|몸값|연락(?:이)?\\s?(?:끊|두절|안\\s?(?:돼|되|됩))|팔려|맞았|맞고|맞은|고문|살려|구해|돌아오지\\s?못|못\\s?돌아",
                                 60),
                         Cue.near(RELATIVE_ABROAD, 1, KIN, ABROAD),
-                        Cue.weak(RELATIVE_ABROAD, "연락(?:이)?\\s?(?:끊겼|끊긴|끊어|두절)|실종")),
+                        Cue.weak(RELATIVE_ABROAD, "연락(?:이)?\\s?(?:끊겼|끊긴|끊어|두절|안\\s?(?:돼|되|됩))|실종")),
                 // "안 하면" is "if not": a condition, not a denial of what follows
                 LanguageCues.anywhere("(?<![\\p{L}])안(?![\\p{L}])(?!\\s[가-힣]*면(?![가-힣]))"),
                 LanguageCues.anywhere(

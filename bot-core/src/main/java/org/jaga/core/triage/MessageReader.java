@@ -34,6 +34,15 @@ final class MessageReader {
                     + "|ผม|หนู|ฉัน|พวกเรา|我(?!国|國|省|市|驻|駐)|ខ្ញុំ|យើង|ကျွန်တော်|ကျွန်မ|ကျနော်|ငါ"
                     + "|저희|우리|제가|내가|저는|나는|私|僕|俺|わたし|मैं|हम(?![\\p{L}\\p{M}])|मुझे|हमें");
 
+    /**
+     * Victims in general, the subject of a warning or a report ("victims were promised…", "korban
+     * biasanya…", "受害人多被…"); a person held says "we", and a relative "my son". Not the victims
+     * a scammer is made to find ("target 3 korban seminggu", "cari mangsa").
+     */
+    private static final Pattern VICTIMS = Pattern.compile(
+            "(?<![\\p{L}])(?<!\\p{N} ?)(?<!(?:cari|nyari|dapat|dapet|dpt|suruh|ajak|pujuk|minta|find|get|got|scam|tipu|menipu|target|tell|ask|make|convince|more|new) )(?:victims|the victims|korban|para korban|mangsa|mangsa-mangsa|nan nhan|cac nan nhan|biktima|mga biktima)(?![\\p{L}])"
+                    + "|ผู้เสียหาย|เหยื่อ|受害人|受害者|被害人|被害者|피해자|पीड़ित|ជនរងគ្រោះ|ဒုက္ခသည်");
+
     private static final String PLACE = "place";
     private static final String POINT = "point";
     private static final String PINPOINTED = "pinpointed";
@@ -77,9 +86,12 @@ final class MessageReader {
         hits.addAll(places(folded, question));
         hits.addAll(Circumstances.in(folded));
         boolean joke = Genre.JOKE.of(folded);
-        List<Hit> standing = discount(folded, scripts, Framing.apply(folded, hits, joke));
+        boolean aboutVictims = aboutVictims(folded);
+        boolean aboutOthers =
+                aboutVictims || isReport(folded, scripts) || Genre.LESSON.of(folded) || Genre.FICTION.of(folded);
+        List<Hit> standing = discount(folded, aboutOthers, Framing.apply(folded, hits, joke));
         boolean discounted = !cancelled.isEmpty() || standing.size() < hits.size();
-        return new MessageReading(text, standing, covert.find(text), joke, discounted);
+        return new MessageReading(text, standing, covert.find(text), joke, discounted, aboutVictims);
     }
 
     /** @return the readers of the declared language and of every script in the text, each once */
@@ -106,6 +118,11 @@ final class MessageReader {
                 || Genre.PEOPLE_COUNTED.matcher(folded).find()
                         && !FIRST_PERSON.matcher(folded).find();
         return markers.size() >= 2 && (reported || folded.length() >= NEWS_LENGTH);
+    }
+
+    /** A warning or a report of how victims in general are taken, with no word of the writer's own. */
+    private static boolean aboutVictims(String folded) {
+        return VICTIMS.matcher(folded).find() && !FIRST_PERSON.matcher(folded).find();
     }
 
     private static boolean firstPersonPlea(Hit hit) {
@@ -144,11 +161,11 @@ final class MessageReader {
      * job ad may name a compound town or a vague promise, so only its strong, personal cues count,
      * and not its terms (the passport kept "for safety", the penalty for breaking the contract).
      */
-    private List<Hit> discount(String folded, Set<CueReader> scripts, List<Hit> hits) {
+    private static List<Hit> discount(String folded, boolean aboutOthers, List<Hit> hits) {
         if (hits.isEmpty()) {
             return hits;
         }
-        if (isReport(folded, scripts) || Genre.LESSON.of(folded) || Genre.FICTION.of(folded)) {
+        if (aboutOthers) {
             return hits.stream().filter(MessageReader::firstPersonPlea).toList();
         }
         if (Genre.AD.of(folded, Genre.recountsAnOffer(folded) ? RECOUNTED_AD_MARKERS : AD_MARKERS)) {

@@ -12,9 +12,16 @@ import java.util.Set;
  * @param text the folded message, to turn hits back into spans of the original
  * @param discounted whether a cue was found and then taken back: negated, asked about, framed as
  *     a simile, an everyday trap, an ad, news, a lesson or fiction
+ * @param aboutVictims whether the message tells how victims in general are taken ("victims were
+ *     promised…, then…"), with no word of the writer's own: a warning or a report
  */
 record MessageReading(
-        NormalizedText text, List<Hit> hits, List<CovertPhrases.Found> covert, boolean joke, boolean discounted) {
+        NormalizedText text,
+        List<Hit> hits,
+        List<CovertPhrases.Found> covert,
+        boolean joke,
+        boolean discounted,
+        boolean aboutVictims) {
     MessageReading {
         hits = List.copyOf(hits);
         covert = List.copyOf(covert);
