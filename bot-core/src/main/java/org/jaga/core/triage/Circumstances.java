@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Situations told by their circumstances rather than by the concepts' own words, in all nine
@@ -296,6 +297,9 @@ final class Circumstances {
     /** Runs only the wordings whose words occur in a message, as the languages' cues do. */
     private static final KeywordScanner TRIGGERS =
             new KeywordScanner(TOLD.stream().map(Cue::pattern).toList());
+    /** The words of each pair's halves, the first of pair i at 2i and the second at 2i + 1. */
+    private static final KeywordScanner PAIR_TRIGGERS = new KeywordScanner(
+            TOGETHER.stream().flatMap(t -> Stream.of(t.first(), t.second())).toList());
 
     private Circumstances() {}
 
@@ -310,8 +314,11 @@ final class Circumstances {
                 hits.add(new Hit(cue.concept(), cue.weight(), cue, m.start(), m.end()));
             }
         }
-        for (Together together : TOGETHER) {
-            together.find(folded).ifPresent(hits::add);
+        BitSet halves = PAIR_TRIGGERS.candidates(folded);
+        for (int i = 0; i < TOGETHER.size(); i++) {
+            if (halves.get(2 * i) && halves.get(2 * i + 1)) {
+                TOGETHER.get(i).find(folded).ifPresent(hits::add);
+            }
         }
         return hits;
     }

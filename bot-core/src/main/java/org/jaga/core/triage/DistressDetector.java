@@ -16,7 +16,8 @@ import org.jaga.knowledge.language.LanguageDetector;
  *
  * <p><b>Cues.</b> Every language has cues for each concept (confinement, a confiscated passport,
  * violence or threats, debt or ransom, forced scamming, being somewhere other than promised,
- * "cannot talk", pleas, relatives held abroad) plus compound place names in all scripts. A cue has
+ * "cannot talk", pleas, relatives held abroad) plus compound place names in all scripts; Korean,
+ * Japanese and Hindi, which Jaga does not answer in, are read too. A cue has
  * weight 2 when it is personal and specific on its own ("they took our passports", "we are not
  * allowed to go out", "please help us", "my son is held in…"), weight 1 when it is vague or often
  * innocent ("trapped", "help!", "I was tricked", "Sihanoukville", "quota"). A concept counts the
@@ -169,7 +170,8 @@ public final class DistressDetector {
      * message is not distress. A specific statement ("they took our passports"), a covert phrase
      * and a verdict that needed the earlier messages are never taken back: a missed plea costs
      * more than a false alarm. The model says nothing of text it cannot read (a script it has not
-     * learnt, a word repeated).
+     * learnt, a word repeated), and does not flag alone a warning or report of how victims in
+     * general are taken: it has learnt their words, not who is speaking.
      */
     private Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
         Map<Concept, Integer> weights = new EnumMap<>(context);
