@@ -47,7 +47,7 @@ public final class DistressDetector {
     private static final int THRESHOLD = 2;
     private static final int JOKE_THRESHOLD = 4;
     /** How the model's probability weighs against the cues; see {@link #decide}. */
-    static final ModelUse MODEL_USE = new ModelUse(0.1, 0.7, 0, false, false);
+    static final ModelUse MODEL_USE = new ModelUse(0, 0.7, 0, false, false);
     /** The code of the signal for what the model read when no cue named it. */
     static final String LIKELY_DISTRESS = "LIKELY_DISTRESS";
 
@@ -76,7 +76,7 @@ public final class DistressDetector {
     /**
      * How the model's probability weighs against the cues.
      *
-     * @param veto below it, the model takes back the cues' verdict
+     * @param veto below it, the model takes back the cues' verdict; 0 for never
      * @param alone from it, the model flags distress where the cues did not
      * @param minChars shorter messages are read by the cues alone
      * @param vetoSpecific whether a specific cue's verdict may be taken back too, not only one built
@@ -165,11 +165,10 @@ public final class DistressDetector {
 
     /**
      * The cues decide, with the earlier messages. Then the model, which reads the current message
-     * only, may overrule them ({@link #MODEL_USE}): it flags what no cue named when it is sure
-     * enough, and takes back a verdict the cues built of vague signs when it is fairly sure the
-     * message is not distress. A specific statement ("they took our passports"), a covert phrase
-     * and a verdict that needed the earlier messages are never taken back: a missed plea costs
-     * more than a false alarm. The model says nothing of text it cannot read (a script it has not
+     * only, may add to them ({@link #MODEL_USE}): it flags what no cue named when it is sure
+     * enough. It takes nothing back: since it learnt from sets 12–15 it was sure enough to take
+     * back a real plea of dev-eval built of vague signs, and taking back spared no false alarm on
+     * the next blind set; a missed plea costs more than a false alarm. The model says nothing of text it cannot read (a script it has not
      * learnt, a word repeated), and does not flag alone a warning or report of how victims in
      * general are taken: it has learnt their words, not who is speaking.
      */

@@ -33,7 +33,7 @@ public final class TriageModelExperiment {
     static final Path SHIPPED = Path.of("bot-core/src/main/resources/org/jaga/core/triage", TriageModel.RESOURCE);
 
     /** The shipped model is trained on held-out sets 1 to this one; the next ones stay blind. */
-    static final int TRAINING_SETS = 11;
+    static final int TRAINING_SETS = 15;
     /** …and on the unit tests' hand-written messages, exported by {@code TriageCorpusExportTest}. */
     static final String UNIT_CORPUS = "triage-unit-corpus";
 
@@ -157,9 +157,11 @@ public final class TriageModelExperiment {
         }
         for (DistressDetector.ModelUse use : List.of(
                 DistressDetector.MODEL_USE,
-                new DistressDetector.ModelUse(0.1, 0.7, 40, false, true),
+                new DistressDetector.ModelUse(0.1, 0.7, 0, false, false),
                 new DistressDetector.ModelUse(0.3, 0.7, 0, true, false),
-                new DistressDetector.ModelUse(0.1, 0.8, 0, false, false))) {
+                new DistressDetector.ModelUse(0, 0.7, 0, false, true),
+                new DistressDetector.ModelUse(0, 0.8, 0, false, false),
+                new DistressDetector.ModelUse(0, 0.7, 20, false, false))) {
             String name = (use.equals(DistressDetector.MODEL_USE) ? "shipped " : "")
                     + use.toString().replace("ModelUse", "");
             print(

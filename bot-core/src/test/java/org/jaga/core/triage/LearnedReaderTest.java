@@ -36,17 +36,15 @@ class LearnedReaderTest {
     }
 
     @Test
-    void takesBackAVerdictBuiltOfVagueSignsWhenItIsAllButSureItIsNot() {
+    void neverTakesBackWhatTheCuesRead() {
+        // vague signs only, and the model is all but sure it is an office worker's sigh: the cues'
+        // verdict stands all the same, since taking such verdicts back cost a real plea on dev-eval
         String text =
                 "target bulan ini naik lagi, capek bgt rasanya pengen pulang kampung aja deh, besok masih harus presentasi";
         Optional<Language> indonesian = Optional.of(Language.INDONESIAN);
-        assertThat(CUES.assess(text, indonesian).distress()).isTrue();
-        assertThat(SHIPPED.assess(text, indonesian).distress()).isFalse();
-    }
-
-    @Test
-    void neverTakesBackASpecificStatementACovertPhraseOrWhatTheEarlierMessagesTold() {
-        // the model is all but sure this is not distress; the cue is specific, so it stands
+        assertThat(SHIPPED.assess(text, indonesian)).isEqualTo(CUES.assess(text, indonesian));
+        assertThat(SHIPPED.assess(text, indonesian).distress()).isTrue();
+        // a specific statement
         assertThat(SHIPPED.assess(
                                 "employer is holding everyone's passports in the office safe and won't give them back",
                                 ENGLISH)
@@ -66,8 +64,9 @@ class LearnedReaderTest {
 
     @Test
     void leavesTextItCannotReadToTheCues() {
-        String korean = "월 500만 원 이상 보장, 숙소와 비자 제공, 경력 무관, 누구나 가능합니다. 연락 주세요";
-        assertThat(SHIPPED.assess(korean, Optional.empty())).isEqualTo(CUES.assess(korean, Optional.empty()));
+        // Sinhala: no held-out set has it
+        String sinhala = "මාසිකව රුපියල් ලක්ෂ පහක වැටුපක්, නවාතැන් සහ වීසා නොමිලේ. අත්දැකීම් අවශ්‍ය නැත. අදම අමතන්න";
+        assertThat(SHIPPED.assess(sinhala, Optional.empty())).isEqualTo(CUES.assess(sinhala, Optional.empty()));
         String repeated = "can't ".repeat(200);
         assertThat(SHIPPED.assess(repeated, ENGLISH)).isEqualTo(CUES.assess(repeated, ENGLISH));
     }
