@@ -101,7 +101,7 @@ final class Circumstances {
             "(?<![\\p{L}])(?:no (?:medicine|doctor|medical)|toilets? for \\p{Nd}+|(?:don'?t|do not|no one|nobody) (?:know|tells? us|says?) when (?:we|we'll|we will|we can) (?:go|get) home"
                     + "|embassy (?:hasn'?t|has not|still hasn'?t|never) (?:come|came|contacted|answered)|(?:two|2) meals a day"
                     + "|(?:tidak|tak|ga|gak|nggak|x) ada (?:obat|ubat|dokter|doktor)|(?:tidak|tak|ga|gak) tahu (?:bila|kapan) (?:pulang|dipulangkan|balik)|(?:kbri|kedutaan) (?:belum|tak|tidak) (?:datang|ada kabar)"
-                    + "|makan (?:dua|2) kali sehari|khong co thuoc|khong biet (?:bao gio|khi nao) (?:duoc )?ve|dai su quan (?:chua|van chua)|walang gamot"
+                    + "|makan (?:dua|2) kali sehari|wala (?:kaming|pa kaming|pang) (?:pera|pagkain|gamot)|taga-?embassy|exit clearance|khong co thuoc|khong biet (?:bao gio|khi nao) (?:duoc )?ve|dai su quan (?:chua|van chua)|walang gamot"
                     + "|hindi (?:namin )?alam kung kailan (?:kami )?(?:makakauwi|uuwi))(?![\\p{L}])"
                     + "|ไม่มียา|ไม่รู้(?:ว่า)?(?:เมื่อไหร่)?(?:จะ)?ได้กลับ|กินวันละ ?(?:2|สอง) ?มื้อ|(?:没有|沒有|没|沒)(?:药|藥|医生|醫生)|不知道(?:要等|什么时候|什麼時候)"
                     + "|厕所(?:…)?(?:没法|不够)|廁所(?:…)?(?:沒法|不夠)|一天(?:两|兩)(?:顿|頓|餐)|약이\\s?없|약도\\s?없|언제\\s?(?:귀국|집에\\s?가|돌아갈)(?:…)?(?:몰라|모르)"

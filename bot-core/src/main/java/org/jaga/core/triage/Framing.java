@@ -85,7 +85,8 @@ final class Framing {
                     + "made it home|got back home|(?:sekarang|skrg|skrang|kini|dah|udah|udh|sudah)(?: \\S+){0,2}? (?:di rumah|aman|selamat|di kampung|"
                     + "kat kampung|kat rumah|ok|okay|baik)|(?:da|gio|bay gio) (?:ve nuoc|ve nha|ve que|o que|an toan|on roi)|ligtas na|nakauwi na|nasa bahay na|nakabalik na)(?![\\p{L}])"
                     + "|กลับ(?:มา)?ถึง(?:บ้าน|ไทย)แล้ว|กลับมาอยู่บ้าน|ตอนนี้[^.!?\\n]{0,20}ปลอดภัย|ตอนนี้กลับมา[^.!?\\n]{0,30}แล้ว|已经回国|已經回國|已经回家|已經回家|现在安全|現在安全|回到家了|"
-                    + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ(?!អ្នក|គេ|មិត្ត|ម្នាក់))|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ");
+                    + "ឥឡូវ[^.!?\\n]{0,20}(?:មានសុវត្ថិភាព|នៅផ្ទះ(?!អ្នក|គេ|មិត្ត|ម្នាក់))|ត្រឡប់មកផ្ទះវិញហើយ|ပြန်ရောက်နေပြီ|ပြန်ရောက်ပြီ"
+                    + "|帰国しました|帰ってきました|無事に帰|귀국했|돌아왔어|घर (?:वापस )?आ (?:गया|गई|गए)|वापस आ (?:गया|गई|गए)");
 
     /**
      * What keeps anyone in for a while: rain, a flood, a storm, a mother who says not before the

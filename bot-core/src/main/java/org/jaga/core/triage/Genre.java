@@ -45,6 +45,19 @@ enum Genre {
                     + "के अनुसार|के मुताबिक|पुलिस ने|अधिकारियों|पीड़ित|रेस्क्यू|बचाया गया|वापस लाया|ကယ်ဆယ်|ပြန်လည်ပို့ဆောင်|ပြန်ပို့|បញ្ជូនត្រឡប់|ជួយសង្គ្រោះ|មាតុភូមិនិវត្តន៍|"
                     + Counts.HEAD_COUNT,
             null),
+    /**
+     * A warning to others, addressed to everyone: "guys, don't go, it's a trap — my neighbour came
+     * back only after the family paid". A word of warning and a word for its audience.
+     */
+    WARNING(
+            2,
+            "(?<![\\p{L}])(?:beware|warning|be careful|don'?t (?:go|fall for|believe|trust)|waspada|hati-hati|hati2|jangan (?:mau|percaya|tertipu|pergi|berangkat)|itu jebakan|"
+                    + "awas|ingat ya|canh giac|canh bao|dung (?:tin|di|co di)|mag-?ingat|huwag (?:maniwala|pumunta|kayong pumunta)|wag (?:maniwala|pumunta))(?![\\p{L}])"
+                    + "|เตือน|อย่าไป|อย่าหลงเชื่อ|อย่าเชื่อ|提醒|千万别|千萬別|不要相信|别信|別信|警惕|小心|주의하세요|조심하세요|가지\\s?마|속지\\s?마|気をつけて|騙されないで|行かないで"
+                    + "|सावधान|सतर्क|मत जाना|मत जाओ|झांसे में न|ប្រយ័ត្ន|កុំជឿ|កុំទៅ|သတိထား|မယုံ(?:ပါ)?နဲ့|မသွားပါနဲ့",
+            "(?<![\\p{L}])(?:everyone|every1|guys|friends|folks|all of you|mn|moi nguoi|ca nha|anh em|adik-adik|adik2|teman-teman|teman2|kawan-kawan|kalian|semua|"
+                    + "geng|kabayan|mga kaibigan|mga kapatid|sa lahat)(?![\\p{L}])"
+                    + "|ทุกคน|ใครเห็น|น้องๆ|各位|大家|家长|家長|여러분|동생들|みなさん|皆さん|सभी|दोस्तों|भाइयों|बहनों|អ្នកទាំងអស់គ្នា|បងប្អូន|အားလုံး|ညီအစ်ကို"),
     /** Teaching about trafficking: a volunteers' training, an awareness session, a school report. */
     LESSON(
             2,

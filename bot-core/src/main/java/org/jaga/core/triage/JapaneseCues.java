@@ -38,7 +38,7 @@ final class JapaneseCues {
                                 "(?:出して|帰して|帰らせて|外に出させて)(?:もらえ|くれ)" + NOT + "|(?:外|そと)に(?:一歩も)?出させてもらえ" + NOT),
                         // can't get out, can't go home: also said of overtime and a typhoon
                         Cue.fixed(CONFINEMENT, 1, "(?<!電話に|電話には)(?:出られ|帰れ|逃げられ|抜け出せ|戻れ)" + NOT),
-                        Cue.weak(CONFINEMENT, "武装|銃を持った|見張り|鉄条網|脱出|逃げ出し"),
+                        Cue.weak(CONFINEMENT, "武装|銃を持った|見張り|鉄条網|鉄格子|脱出|逃げ出し"),
                         Cue.near(
                                 PASSPORT_TAKEN,
                                 2,
@@ -56,7 +56,7 @@ final class JapaneseCues {
                                         + NOT + "|(?:給料|給与)(?:を|は|も)?(?:もらえ|払われ|払ってもらえ)" + NOT),
                         Cue.strong(
                                 DEBT_OR_RANSOM,
-                                "身代金|違約金|売られ(?:た|て)|転売され|別の(?:会社|組織|グループ)に(?:売|渡)|借金(?:を)?(?:返すまで|背負わされ)"),
+                                "身代金|違約金|売られ(?:た|て)|転売され|別の(?:会社|組織|グループ)に(?:売|渡)|借金(?:を)?(?:返すまで|返せ|背負わされ)"),
                         Cue.near(
                                 DEBT_OR_RANSOM,
                                 2,
@@ -81,7 +81,7 @@ final class JapaneseCues {
                                 CANNOT_TALK,
                                 1,
                                 "話せ(?:ない|ません)|電話(?:に|には)?出られ(?:ない|ません)|長く(?:は)?書け(?:ない|ません)|返信しないで|電話しないで"),
-                        Cue.weak(CANNOT_TALK, "監視|見られて(?:い|る)"),
+                        Cue.weak(CANNOT_TALK, "監視|見られて(?:い|る)|(?:誰か|だれか)に聞かれて"),
                         Cue.strong(
                                 PLEA_FOR_HELP,
                                 "(?:命|ここから|早く|至急|お願い|私たち|僕たち|僕ら|俺ら)(?:…)?(?:助けて|救って|救出)|(?:助けて|救って)(?:…)?(?:お願い|早く|ここから)"

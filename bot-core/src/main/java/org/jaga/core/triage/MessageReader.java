@@ -86,7 +86,7 @@ final class MessageReader {
         hits.addAll(places(folded, question));
         hits.addAll(Circumstances.in(folded));
         boolean joke = Genre.JOKE.of(folded);
-        boolean aboutVictims = aboutVictims(folded);
+        boolean aboutVictims = aboutVictims(folded) || Genre.WARNING.of(folded);
         boolean aboutOthers =
                 aboutVictims || isReport(folded, scripts) || Genre.LESSON.of(folded) || Genre.FICTION.of(folded);
         List<Hit> standing = discount(folded, aboutOthers, Framing.apply(folded, hits, joke));

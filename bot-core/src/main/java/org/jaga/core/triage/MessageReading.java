@@ -13,7 +13,8 @@ import java.util.Set;
  * @param discounted whether a cue was found and then taken back: negated, asked about, framed as
  *     a simile, an everyday trap, an ad, news, a lesson or fiction
  * @param aboutVictims whether the message tells how victims in general are taken ("victims were
- *     promised…, then…"), with no word of the writer's own: a warning or a report
+ *     promised…, then…", with no word of the writer's own) or warns everyone off ("guys, don't
+ *     go, it's a trap")
  */
 record MessageReading(
         NormalizedText text,

@@ -31,7 +31,9 @@ class StagedReleasedAndReportedTest {
             // not OK, don't reply
             "not ok here. don't reply to this",
             "這邊不太好 別回",
-            "ठीक नहीं है यहाँ। कॉल मत करना");
+            "ठीक नहीं है यहाँ। कॉल मत करना",
+            // a warning from inside: the plea stands
+            "guys don't come here, it's a trap. they took our passports, please help us");
 
     static final List<String> NOT_DISTRESS = List.of(
             // a warning of how victims in general are taken
@@ -41,6 +43,12 @@ class StagedReleasedAndReportedTest {
             "Các nạn nhân được hứa việc nhẹ lương cao, sang tới nơi bị giam, bị đánh nếu không đủ chỉ tiêu.",
             "受害人多被高薪吸引,到了园区被没收护照,完不成业绩就遭殴打。",
             "ผู้เสียหายถูกชักชวนไปทำงาน เมื่อไปถึงถูกยึดพาสปอร์ตและกักขัง",
+            // a warning to everyone, with a story of someone else
+            "Guys, beware of 'admin jobs in Cambodia, free flight'. My cousin's friend went and the family had to pay"
+                    + " a ransom to get him back.",
+            "Teman-teman, jangan mau ditawari kerja ke Myanmar pakai visa turis. Itu jebakan, banyak yang disekap.",
+            "各位家长注意,千万别让孩子去泰国打什么'高薪客服',很多被卖到园区的。",
+            "여러분 캄보디아 고수익 알바 절대 가지 마세요. 지인 동생이 갔다가 감금됐어요.",
             // a relative safe home, well
             "Hi, I'm fine, just busy at the new job. Say hi to grandma!",
             // an office joke
