@@ -35,7 +35,7 @@ final class Circumstances {
             "(?<![\\p{L}])(?:got out (?:over|of|through|last night|yesterday|with)|escaped|nakalabas ako|crossed the river|nyebrang sungai|qua song|tumawid sa ilog|ran away|broke out|jumped the (?:fence|wall)|climbed (?:over )?the (?:fence|wall)|"
                     + "kabur|melarikan diri|lari dari|berjaya lari|berhasil lari|lolos|tron thoat|tron ra|tron khoi|chay tron|thoat ra|nakatakas|tumakas)(?![\\p{L}])"
                     + "|หนีออกมา|หนีมาได้|หนีออกมาได้|ข้ามแม่น้ำ|逃出来|逃出來|跑出来|跑出來|逃了出|过河|過河|ឆ្លងទន្លេ|ထွက်လာခဲ့|ကျော်(?:…)?ထွက်|រត់ចេញ|រត់គេចខ្លួន|រត់រួច|ထွက်ပြေး|လွတ်လာ|လွတ်မြောက်လာ"
-                    + "|담\\s?넘어|탈출했|도망(?:쳐|쳤|쳐서)|빠져나왔|抜け出して|逃げ出して|脱出して|逃げてきた|भाग (?:निकले|आए|कर)|भागे|कूद (?:के|कर)";
+                    + "|走咗出(?:嚟|來)|逃咗出(?:嚟|來)|走甩|담\\s?넘어|탈출했|도망(?:쳐|쳤|쳐서)|빠져나왔|抜け出して|逃げ出して|脱出して|逃げてきた|भाग (?:निकले|आए|कर)|भागे|कूद (?:के|कर)";
     private static final String HUNTED =
             "(?<![\\p{L}])(?:hiding|looking for me|searching for me|showing my photo|after me|no passport|no documents|no papers|(?:guys|men) watching|afraid (?:of|to go to) the police|"
                     + "takut (?:ke |sama |lapor )?polisi|so cong an|takot (?:kami|ako) sa (?:mga )?(?:armado|pulis|guard)|"
@@ -44,7 +44,8 @@ final class Circumstances {
                     + "|หลบ|ซ่อน|ตามหา|ตามล่า|ไม่มีพาสปอร์ต|กลัวตำรวจ|躲|藏起来|藏起來|在找我|抓我|(?:没有|沒有)(?:护照|護照|证件|證件)|不敢(?:去|找|报)(?:警察|警)"
                     + "|ខ្លាចប៉ូលិស|ရဲကို\\s?ကြောက်"
                     + "|លាក់ខ្លួន|ដើររក|រកខ្ញុំ|គ្មាន(?:លិខិតឆ្លងដែន|អត្តសញ្ញាណប័ណ្ណ)|ပုန်း|ရှာနေ|ပတ်စပို့\\s?မရှိ"
-                    + "|숨어\\s?있|사진\\s?들고|찾고\\s?(?:있|다니)|여권도\\s?없|隠れて(?:る|いる)|探して(?:る|いる)|身分証も|パスポートも(?:ない|なく)"
+                    + "|匿埋|匿喺|冇(?:護照|护照|證件|证件)|捉(?:返|番)去|抓回去"
+                    + "|숨어\\s?있|사진\\s?들고|찾고\\s?(?:있|다니)|여권도\\s?없|隠れて(?:る|いる|います|ます)|連れ戻|探して(?:る|いる)|身分証も|パスポートも(?:ない|なく)"
                     + "|छुपे|छिपे|ढूंढ|खोज रहे|घूम रहे";
     private static final String NEW_BOSS =
             "(?<![\\p{L}])(?:new boss|bos baru|boss baru|majikan baru|bagong amo|bagong boss|sep moi|ong chu moi|chu moi)(?![\\p{L}])"

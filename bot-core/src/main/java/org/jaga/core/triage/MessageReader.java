@@ -43,6 +43,13 @@ final class MessageReader {
             "(?<![\\p{L}])(?<!\\p{N} ?)(?<!(?:cari|nyari|dapat|dapet|dpt|suruh|ajak|pujuk|minta|find|get|got|scam|tipu|menipu|target|tell|ask|make|convince|more|new) )(?:victims|the victims|korban|para korban|mangsa|mangsa-mangsa|nan nhan|cac nan nhan|biktima|mga biktima)(?![\\p{L}])"
                     + "|ผู้เสียหาย|เหยื่อ|受害人|受害者|被害人|被害者|피해자|पीड़ित|ជនរងគ្រោះ|ဒုက္ခသည်");
 
+    /**
+     * A warning under its heading, as authorities, NGOs and groups post them ("Warning:", "BABALA:",
+     * "提醒：", "외교부 경고", "มูลนิธิเตือน"): how others are taken, not the writer's own situation.
+     */
+    private static final Pattern WARNING_HEADING = Pattern.compile(
+            "^[^\\n.!?。]{0,40}?(?:(?<![\\p{L}])(?:warning|babala|canh bao|waspada|awas|peringatan|amaran)(?![\\p{L}])|เตือน|提醒|警告|注意喚起|경고|चेतावनी|सावधान|သတိပေး|ការព្រមាន|ប្រកាសព្រមាន)");
+
     private static final String PLACE = "place";
     private static final String POINT = "point";
     private static final String PINPOINTED = "pinpointed";
@@ -120,9 +127,14 @@ final class MessageReader {
         return markers.size() >= 2 && (reported || folded.length() >= NEWS_LENGTH);
     }
 
-    /** A warning or a report of how victims in general are taken, with no word of the writer's own. */
+    /**
+     * A warning or a report of how victims in general are taken, with no word of the writer's own,
+     * or a long one under a warning's heading.
+     */
     private static boolean aboutVictims(String folded) {
-        return VICTIMS.matcher(folded).find() && !FIRST_PERSON.matcher(folded).find();
+        boolean ownWords = FIRST_PERSON.matcher(folded).find();
+        return VICTIMS.matcher(folded).find() && !ownWords
+                || WARNING_HEADING.matcher(folded).find() && (!ownWords || folded.length() >= NEWS_LENGTH);
     }
 
     private static boolean firstPersonPlea(Hit hit) {

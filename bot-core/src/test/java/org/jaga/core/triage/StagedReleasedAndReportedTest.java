@@ -32,6 +32,8 @@ class StagedReleasedAndReportedTest {
             "not ok here. don't reply to this",
             "這邊不太好 別回",
             "ठीक नहीं है यहाँ। कॉल मत करना",
+            // escaped and hiding, in Cantonese
+            "啱啱走甩咗, 而家匿喺個貨倉, 冇證件, 佢哋揸住相周圍搵人",
             // a warning from inside: the plea stands
             "guys don't come here, it's a trap. they took our passports, please help us");
 
@@ -49,6 +51,9 @@ class StagedReleasedAndReportedTest {
             "Teman-teman, jangan mau ditawari kerja ke Myanmar pakai visa turis. Itu jebakan, banyak yang disekap.",
             "各位家长注意,千万别让孩子去泰国打什么'高薪客服',很多被卖到园区的。",
             "여러분 캄보디아 고수익 알바 절대 가지 마세요. 지인 동생이 갔다가 감금됐어요.",
+            // a warning under its heading
+            "PERINGATAN: sindiket menawarkan kerja admin di Kemboja, kemudian pasport dirampas dan keluarga diminta wang tebusan.",
+            "Đại sứ quán cảnh báo: nhiều người bị dụ sang biên giới, bị thu hộ chiếu, ép làm việc và gia đình bị đòi tiền chuộc.",
             // a relative safe home, well
             "Hi, I'm fine, just busy at the new job. Say hi to grandma!",
             // an office joke
