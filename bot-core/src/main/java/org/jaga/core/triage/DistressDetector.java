@@ -166,11 +166,12 @@ public final class DistressDetector {
     /**
      * The cues decide, with the earlier messages. Then the model, which reads the current message
      * only, may add to them ({@link #MODEL_USE}): it flags what no cue named when it is sure
-     * enough. It takes nothing back: since it learnt from sets 12–15 it was sure enough to take
+     * enough. It takes nothing back: once it had learnt from sets 12–15 it was sure enough to take
      * back a real plea of dev-eval built of vague signs, and taking back spared no false alarm on
-     * the next blind set; a missed plea costs more than a false alarm. The model says nothing of text it cannot read (a script it has not
-     * learnt, a word repeated), and does not flag alone a warning or report of how victims in
-     * general are taken: it has learnt their words, not who is speaking.
+     * the next blind set; a missed plea costs more than a false alarm. The model says nothing of
+     * text it cannot read (a script it has not learnt, a word repeated), and does not flag alone a
+     * warning or a report of how victims in general are taken: it has learnt their words, not who
+     * is speaking.
      */
     private Triage decide(MessageReading current, Map<Concept, Integer> context, Optional<Language> lang) {
         Map<Concept, Integer> weights = new EnumMap<>(context);

@@ -168,10 +168,10 @@ final class MessageReader {
     }
 
     /**
-     * A news report, a training, a school assignment or a drama's plot speaks of others, so none of its cues
-     * count but a plea in the first person; a
-     * job ad may name a compound town or a vague promise, so only its strong, personal cues count,
-     * and not its terms (the passport kept "for safety", the penalty for breaking the contract).
+     * A news report, a warning, a training, a school assignment or a drama's plot speaks of others,
+     * so none of its cues count but a plea in the first person; a job ad may name a compound town
+     * or a vague promise, so only its strong, personal cues count, and not its terms (the passport
+     * kept "for safety", the penalty for breaking the contract).
      */
     private static List<Hit> discount(String folded, boolean aboutOthers, List<Hit> hits) {
         if (hits.isEmpty()) {
